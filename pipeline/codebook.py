@@ -290,6 +290,11 @@ def store_codebook(session: Session, spec: CodebookSpec, actor: str = "system", 
 
     Returns (row, created).
     """
+    # Colours are part of the stored codebook, so fill them before comparing versions.
+    spec = spec.model_copy(update={"codes": [
+        c if c.color else c.model_copy(update={"color": PALETTE[i % len(PALETTE)]})
+        for i, c in enumerate(spec.codes)
+    ]})
     current = current_codebook_row(session)
     if current is not None and _fingerprint(spec_from_db(current)) == _fingerprint(spec):
         return current, False
@@ -308,7 +313,7 @@ def store_codebook(session: Session, spec: CodebookSpec, actor: str = "system", 
         session.add(Code(
             codebook_id=cb.id, key=c.id, label=c.label, definition=c.definition, inclusion=c.inclusion,
             exclusion=c.exclusion, examples=c.examples, keywords=c.keywords, theme=c.theme,
-            sem_level=c.sem_level, parent=c.parent, color=c.color or PALETTE[pos % len(PALETTE)], position=pos,
+            sem_level=c.sem_level, parent=c.parent, color=c.color, position=pos,
         ))
     session.flush()
     audit.record(session, "codebook.import", actor=actor, name=spec.name, version=cb.version, codes=len(spec.codes))
