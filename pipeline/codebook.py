@@ -173,7 +173,14 @@ CSV_COLUMNS = ["id", "label", "definition", "inclusion", "exclusion", "examples"
 
 def parse_csv(text: str, file: str = "codebook.csv", name: str | None = None) -> CodebookSpec:
     """Read the contract's CSV codebook (id,label,definition[,inclusion,exclusion,examples,theme,sem_level,parent])."""
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        return _parse_csv(text, file, name)
+    except csv.Error as exc:  # a cell over the size limit, typically after an unclosed quote
+        raise NeedsmapError(problem("E901", file=file, reason=str(exc))) from exc
+
+
+def _parse_csv(text: str, file: str, name: str | None) -> CodebookSpec:
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     cols = [c.strip().lower() for c in (reader.fieldnames or [])]
     missing = [c for c in ("id", "label", "definition") if c not in cols]
     if missing:

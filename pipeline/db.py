@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import NeedsmapError
 
+T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
 
@@ -101,6 +104,12 @@ def migrate(engine: Engine) -> bool:
             from .backup import sqlite_backup
 
             sqlite_backup(engine, backup_path)
+    elif url.get_backend_name() == "postgresql" and current is not None:
+        from .backup import pg_dump
+
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        folder = Path(os.environ.get("NEEDSMAP_BACKUP_DIR") or Path.home() / "needsmap-backups")
+        pg_dump(url.render_as_string(hide_password=False), folder / f"{url.database}.before-{head}-{stamp}.dump")
     cfg = _alembic_config(url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -125,6 +134,13 @@ class Database:
             raise NeedsmapError.of("E204", reason=str(exc.orig).splitlines()[0]) from exc
         except ModuleNotFoundError as exc:
             raise NeedsmapError.of("E204", reason=f"the database driver is not installed ({exc.name})") from exc
+        except Exception as exc:
+            from alembic.util import CommandError  # alembic is loaded by migrate() already
+
+            if not isinstance(exc, CommandError):
+                raise
+            # a schema version this needsmap does not know: a newer release, or a damaged version mark
+            raise NeedsmapError.of("E902", reason=str(exc)) from exc
         self.Session = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -142,6 +158,26 @@ class Database:
                 s.rollback()
                 raise
 
+    def write(self, fn: Callable[[Session], T], *, attempts: int = 5) -> T:
+        """Run `fn(session)` in one transaction, retrying when the database was busy.
+
+        SQLite can still answer 'database is locked' after the busy timeout, and
+        PostgreSQL can cancel a transaction in a deadlock or serialization conflict;
+        the whole transaction is then run again, so nothing is half-saved or lost.
+        After `attempts` tries a plain-language error (E610) is raised.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.session() as s:
+                    return fn(s)
+            except (OperationalError, DBAPIError) as exc:
+                if not is_transient(exc) or attempt == attempts:
+                    if is_transient(exc):
+                        raise NeedsmapError.of("E610") from exc
+                    raise
+                time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()
 
@@ -152,6 +188,16 @@ class Database:
 def open_db(db: str | os.PathLike | None = None) -> Database:
     """Open (and create or migrate) the project database at a path or URL."""
     return Database(db)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for errors that mean 'busy, try again': SQLite locks, PostgreSQL deadlocks and conflicts."""
+    orig = getattr(exc, "orig", None)
+    message = str(orig or exc).lower()
+    if "database is locked" in message or "database is busy" in message:
+        return True
+    # psycopg: 40001 serialization_failure, 40P01 deadlock_detected.
+    return getattr(orig, "sqlstate", None) in ("40001", "40P01")
 
 
 def copy_file(src: Path, dst: Path) -> None:

@@ -80,6 +80,8 @@ class Speaker(Base):
 
 
 class Turn(Base):
+    # Both foreign keys stay indexed: turns are read per transcript, and deleting a
+    # transcript cascades through speakers to turns (see migration 0002).
     __tablename__ = "turns"
     id: Mapped[int] = mapped_column(primary_key=True)
     transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id", ondelete="CASCADE"), index=True)
@@ -97,13 +99,15 @@ class Segment(Base):
     __tablename__ = "segments"
     __table_args__ = (UniqueConstraint("transcript_id", "idx", name="uq_segments_transcript_idx"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id", ondelete="CASCADE"), index=True)
+    # No index of its own: the unique (transcript_id, idx) constraint covers it (migration 0002).
+    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id", ondelete="CASCADE"), index=False)
     turn_id: Mapped[int] = mapped_column(ForeignKey("turns.id", ondelete="CASCADE"), index=True)
     idx: Mapped[int] = mapped_column(Integer)
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    text_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # Not indexed: no query looks segments up by hash, and the index slowed ingest (0002).
+    text_hash: Mapped[str] = mapped_column(String(64), index=False)
     is_backchannel: Mapped[bool] = mapped_column(Boolean, default=False)
     transcript: Mapped[Transcript] = relationship(back_populates="segments")
     turn: Mapped[Turn] = relationship()

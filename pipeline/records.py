@@ -63,3 +63,14 @@ class LaidOutTranscript:
     turns: list[TurnRecord]
     segments: list[SegmentRecord]
     unit: str
+
+
+@dataclass
+class Replacement:
+    """One de-identification change, listed in the report the team checks (never stored)."""
+
+    file: str
+    line: int | None
+    kind: str  # speaker | name | misspelled_name | person | phone | email | address | dob
+    original: str
+    replacement: str

@@ -13,6 +13,7 @@ from .base import app, run
 # Importing registers the commands.
 from . import (  # noqa: F401,E402
     cmd_project, cmd_ingest, cmd_codebook, cmd_suggest, cmd_team, cmd_export, cmd_refi, cmd_app,
+    cmd_newsite,
 )
 
 

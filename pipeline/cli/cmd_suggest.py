@@ -1,5 +1,96 @@
-"""CLI commands: suggest."""
+"""CLI commands: suggest and evaluate."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
 from .base import app, codebook_app, export_app, import_app, open_project, state  # noqa: F401
+
+
+class _Bar:
+    """A typer progress bar opened on the first report, when the total is known."""
+
+    def __init__(self, label: str):
+        self.label, self.bar, self.done = label, None, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = typer.progressbar(length=total, label=self.label, file=None)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+@app.command("suggest")
+def suggest_cmd(
+    engine: Optional[str] = typer.Option(None, "--engine", help="keyword, zero-shot or hybrid (default: hybrid, or default_engine in needsmap.yaml)"),
+    model: Optional[Path] = typer.Option(None, "--model", help="A sentence-transformers model folder on this computer (default: the bundled all-MiniLM-L6-v2)"),
+    train: Optional[Path] = typer.Option(None, "--train", help="Extra labelled texts (CSV with id,text,codes) for the hybrid engine"),
+) -> None:
+    """Suggest codes for every passage nobody has reviewed yet; only new passages are scored.
+
+    Example: needsmap suggest --engine hybrid
+    """
+    from ..codebook import current_codebook
+    from ..config import load_settings
+    from ..evaluation import read_labelled_csv, rows_to_examples
+    from ..suggesters.registry import short_name
+    from ..suggesters.store import run_suggest
+
+    settings = load_settings()
+    engine = short_name(engine or settings.default_engine)
+    db = open_project()
+    extra = None
+    if train is not None:
+        with db.session() as s:
+            spec = current_codebook(s)
+        extra = rows_to_examples(read_labelled_csv(train, spec))
+    bar = _Bar("Reading passages")
+    try:
+        report = run_suggest(db, engine=engine, model=str(model) if model else None, settings=settings,
+                             progress=bar, train=extra)
+    finally:
+        bar.close()
+    typer.echo(
+        f"{report.engine} ({report.model_version}): scored {report.scored} passages, kept {report.skipped} unchanged, "
+        f"left {report.reviewed} already reviewed; {report.accepted} suggestions above the threshold. "
+        f"{report.encoded} texts newly encoded; {report.seconds:.1f} s."
+    )
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    codebook: Path = typer.Option(..., "--codebook", help="Codebook file (.yaml, .csv or .qdc)"),
+    gold: Path = typer.Option(..., "--gold", help="Labelled texts to score against (CSV: id,text,codes)"),
+    train: Optional[Path] = typer.Option(None, "--train", help="Labelled texts to learn from (hybrid engine only)"),
+    engine: str = typer.Option("hybrid", "--engine", help="keyword, zero-shot or hybrid"),
+    model: Optional[Path] = typer.Option(None, "--model", help="A sentence-transformers model folder (default: the bundled model)"),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table"),
+) -> None:
+    """Score a suggestion engine on labelled texts: F1, top-3 recall, empty precision, kappa per code.
+
+    Example: needsmap evaluate --codebook codebooks/rose.yaml --gold heldout.csv --train data/sample_codings.csv --json
+    """
+    from ..codebook import load_codebook_file
+    from ..evaluation import evaluate, format_table, read_labelled_csv
+    from ..suggesters.registry import needs_encoder, short_name
+
+    engine = short_name(engine)
+    spec = load_codebook_file(codebook)
+    gold_rows = read_labelled_csv(gold, spec)
+    train_rows = read_labelled_csv(train, spec) if train is not None else None
+    encoder = None
+    if needs_encoder(engine):
+        from ..embeddings import load_encoder
+
+        encoder = load_encoder(str(model) if model else None)
+    result = evaluate(spec, gold_rows, train_rows, engine=engine, encoder=encoder)
+    typer.echo(json.dumps(result, indent=None if as_json else 2) if as_json else format_table(result))

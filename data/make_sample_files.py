@@ -1,0 +1,1128 @@
+"""Write the synthetic sample study: transcripts in every supported format, codings, manifest.
+
+Everything here is SYNTHETIC: written by the needsmap team to look like peer-led focus
+groups with peer workers in harm reduction (modelled on the study design of Mamdani et
+al. 2021). No real person said any of it, and every speaker is a pseudonymous label.
+
+The dialogue below is the single source: each group's script is rendered into its file
+format(s), and the `{code,...}` tags after participant sentences become
+`data/sample_codings.csv` (tags never reach the transcripts). Re-running the script
+rewrites the same files, so the binary formats (.docx, .xlsx) stay reproducible.
+
+Usage: python data/make_sample_files.py [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import textwrap
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+SYNTHETIC_NOTE = (
+    "SYNTHETIC sample transcript written by the needsmap team for testing and demos. "
+    "Not a real focus group; all speakers are pseudonymous labels."
+)
+
+# Short tags keep the dialogue readable; they expand to the fixed ROSE code ids.
+CODE_ALIASES = {
+    "sk": "skills_confidence",
+    "sc": "self_care",
+    "db": "debriefing_access",
+    "pr": "professional_relations",
+    "st": "staff_communication",
+    "ineq": "workplace_inequity",
+    "prec": "precarious_work",
+    "resp": "workplace_respect",
+    "role": "role_clarity",
+    "res": "workplace_resources",
+    "comm": "community_recognition",
+    "acc": "resource_access",
+    "stig": "stigma",
+    "wage": "low_wage",
+    "crim": "criminalization",
+    "hous": "housing",
+}
+
+PARTICIPANT_RE = re.compile(r"^(P|Participant |PARTICIPANT )\d+$")
+TAG_RE = re.compile(r"[ ]?\{([a-z,\-]+)\}")
+SPLIT_MARK = "--- part 2 ---"
+
+
+@dataclass
+class Turn:
+    speaker: str
+    text: str  # exactly the words that appear in the file
+    tags: dict[int, list[str]] = field(default_factory=dict)  # sentence end offset -> code ids
+    seconds: float = 0.0
+
+    @property
+    def is_participant(self) -> bool:
+        return bool(PARTICIPANT_RE.match(self.speaker))
+
+
+@dataclass
+class Part:
+    file: str
+    fmt: str
+    turns: list[Turn]
+
+
+@dataclass
+class Group:
+    id: str
+    site: str
+    date: str
+    files: list[tuple[str, str]]  # (file name, format) per part
+    script: str
+    smart_quotes: bool = False
+    encoding: str = "utf-8"
+
+    def parts(self) -> list[Part]:
+        chunks = self.script.split(SPLIT_MARK)
+        if len(chunks) != len(self.files):
+            raise ValueError(f"{self.id}: {len(chunks)} script parts but {len(self.files)} files")
+        return [Part(f, fmt, _timed(parse_script(chunk, self.smart_quotes)))
+                for (f, fmt), chunk in zip(self.files, chunks)]
+
+
+def _smarten(text: str) -> str:
+    """Word-style typographic apostrophes and quotes."""
+    text = re.sub(r"(\w)'(\w)", "\\1\u2019\\2", text)
+    text = re.sub(r"(^|[\s(])'", "\\1\u2018", text)
+    text = text.replace("'", "\u2019")
+    text = re.sub(r'(^|[\s(])"', "\\1\u201c", text)
+    return text.replace('"', "\u201d")
+
+
+def parse_script(script: str, smart_quotes: bool = False) -> list[Turn]:
+    """One `SPEAKER: words {tags}` line per turn -> turns with tag offsets into the clean words."""
+    turns = []
+    for raw in script.strip().splitlines():
+        raw = raw.strip()
+        if not raw:
+            continue
+        speaker, _, body = raw.partition(": ")
+        if not body:
+            raise ValueError(f"script line without 'SPEAKER: ': {raw!r}")
+        clean, tags, pos = [], {}, 0
+        for m in TAG_RE.finditer(body):
+            piece = body[pos:m.start()]
+            clean.append(piece)
+            offset = len("".join(clean))
+            codes = [] if m.group(1) == "-" else [CODE_ALIASES[a] for a in m.group(1).split(",")]
+            tags[offset] = codes
+            pos = m.end()
+        clean.append(body[pos:])
+        text = "".join(clean)
+        if smart_quotes:
+            text = _smarten(text)  # same length, so tag offsets stay valid
+        turns.append(Turn(speaker.strip(), text.strip(), tags))
+        if text != text.strip() or "  " in text:
+            raise ValueError(f"stray spaces in turn: {raw!r}")
+    return turns
+
+
+def _timed(turns: list[Turn]) -> list[Turn]:
+    """Plausible start times: about 2.6 words a second plus a short pause between turns."""
+    t = 4.0
+    for turn in turns:
+        turn.seconds = t
+        t += max(1.2, len(turn.text.split()) / 2.6) + 0.9
+    return turns
+
+
+def _hms(seconds: float, sep: str = ".") -> str:
+    ms = int(round(seconds * 1000))
+    h, rem = divmod(ms, 3_600_000)
+    m, rem = divmod(rem, 60_000)
+    s, ms = divmod(rem, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}{sep}{ms:03d}"
+
+
+def _clock(seconds: float) -> str:
+    """`4:12` or `1:02:15`, as transcription services print it."""
+    s = int(seconds)
+    h, rem = divmod(s, 3600)
+    m, s = divmod(rem, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def _caption_chunks(text: str, max_words: int = 13) -> list[str]:
+    words = text.split(" ")
+    return [" ".join(words[i:i + max_words]) for i in range(0, len(words), max_words)]
+
+
+# ---------------------------------------------------------------- renderers
+
+
+def render_txt_colon(turns: list[Turn]) -> str:
+    return "".join(f"{t.speaker}: {t.text}\n" for t in turns)
+
+
+def render_txt_bracket(turns: list[Turn]) -> str:
+    return "".join(f"[{_hms(t.seconds)[:8]}] {t.speaker}: {t.text}\r\n" for t in turns)
+
+
+def render_txt_pdf(turns: list[Turn], lines_per_page: int = 46) -> str:
+    """`mm:ss SPEAKER:` header, words wrapped as a PDF converter leaves them, page footers."""
+    lines: list[str] = []
+    for t in turns:
+        lines.append(f"{_clock(t.seconds).zfill(5)} {t.speaker}: ")
+        lines.extend(w + " " for w in textwrap.wrap(t.text, width=92, break_long_words=False, break_on_hyphens=False))
+        lines.append(" ")
+    pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+    out = []
+    for n, page in enumerate(pages, start=1):
+        out.extend(page)
+        if n < len(pages):
+            out.append(f"Page {n + 1} of {len(pages)}")
+    return "\n".join(out) + "\n"
+
+
+def render_txt_speaker_ts(turns: list[Turn]) -> str:
+    blocks = []
+    for t in turns:
+        body = "\n".join(textwrap.wrap(t.text, width=78, break_long_words=False, break_on_hyphens=False))
+        blocks.append(f"{t.speaker}  {_clock(t.seconds)}\n{body}\n")
+    return "\n".join(blocks)
+
+
+def render_vtt(turns: list[Turn]) -> str:
+    out = ["WEBVTT", "", "NOTE", SYNTHETIC_NOTE, ""]
+    for t in turns:
+        chunks = _caption_chunks(t.text)
+        span = max(1.2, len(t.text.split()) / 2.6)
+        for i, chunk in enumerate(chunks):
+            a = t.seconds + span * i / len(chunks)
+            b = t.seconds + span * (i + 1) / len(chunks)
+            out += [f"{_hms(a)} --> {_hms(b)}", f"<v {t.speaker}>{chunk}", ""]
+    return "\n".join(out)
+
+
+def render_srt(turns: list[Turn]) -> str:
+    out, n = [], 0
+    for t in turns:
+        chunks = _caption_chunks(t.text)
+        span = max(1.2, len(t.text.split()) / 2.6)
+        for i, chunk in enumerate(chunks):
+            n += 1
+            a = t.seconds + span * i / len(chunks)
+            b = t.seconds + span * (i + 1) / len(chunks)
+            out += [str(n), f"{_hms(a, ',')} --> {_hms(b, ',')}", f"{t.speaker}: {chunk}", ""]
+    return "\n".join(out)
+
+
+def render_csv(turns: list[Turn]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["speaker", "text", "timestamp"])
+    for t in turns:
+        w.writerow([t.speaker, t.text, _hms(t.seconds)[:8]])
+    return buf.getvalue()
+
+
+def write_docx(turns: list[Turn], path: Path, table: bool, title: str) -> None:
+    import datetime
+
+    from docx import Document
+
+    doc = Document()
+    props = doc.core_properties
+    props.title = title
+    props.comments = SYNTHETIC_NOTE
+    props.author = "needsmap sample generator"
+    # Fixed dates so re-running the script gives the same document properties.
+    props.created = props.modified = datetime.datetime(2024, 1, 1)
+    props.last_modified_by = "needsmap sample generator"
+    if table:
+        tbl = doc.add_table(rows=1, cols=2)
+        tbl.rows[0].cells[0].text, tbl.rows[0].cells[1].text = "Speaker", "Text"
+        for t in turns:
+            cells = tbl.add_row().cells
+            cells[0].text, cells[1].text = t.speaker, t.text
+    else:
+        for t in turns:
+            doc.add_paragraph(f"{t.speaker}: {t.text}")
+    doc.save(path)
+
+
+def write_xlsx(turns: list[Turn], path: Path, title: str) -> None:
+    import datetime
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.properties.title = title
+    wb.properties.description = SYNTHETIC_NOTE
+    wb.properties.creator = "needsmap sample generator"
+    wb.properties.created = wb.properties.modified = datetime.datetime(2024, 1, 1)
+    ws = wb.active
+    ws.title = "transcript"
+    ws.append(["speaker", "text", "timestamp"])
+    for t in turns:
+        ws.append([t.speaker, t.text, _hms(t.seconds)[:8]])
+    ws.column_dimensions["B"].width = 100
+    wb.save(path)
+
+
+TEXT_RENDERERS = {
+    "txt_colon": render_txt_colon,
+    "txt_bracket": render_txt_bracket,
+    "txt_pdf": render_txt_pdf,
+    "txt_speaker_ts": render_txt_speaker_ts,
+    "vtt": render_vtt,
+    "srt": render_srt,
+    "csv": render_csv,
+}
+FORMATS = set(TEXT_RENDERERS) | {"docx_paragraphs", "docx_table", "xlsx"}
+
+
+def write_part(group: Group, part: Part, out: Path) -> Path:
+    path = out / part.file
+    title = f"Synthetic sample focus group {group.id} ({group.date})"
+    if part.fmt in TEXT_RENDERERS:
+        text = TEXT_RENDERERS[part.fmt](part.turns)
+        # newline="" keeps the renderer's own line endings (CRLF where it chose them).
+        with open(path, "w", encoding=group.encoding, newline="") as fh:
+            fh.write(text)
+    elif part.fmt in ("docx_paragraphs", "docx_table"):
+        write_docx(part.turns, path, table=part.fmt == "docx_table", title=title)
+    elif part.fmt == "xlsx":
+        write_xlsx(part.turns, path, title=title)
+    else:
+        raise ValueError(f"unknown format {part.fmt}")
+    return path
+
+
+# ---------------------------------------------------------------- codings
+
+
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _keep_uncoded(sentence: str) -> bool:
+    """Which `{-}` sentences go into the codings file.
+
+    All longer ones (on-topic talk with no code teaches the most), and a fixed fifth of
+    the short ones (back-channel, fragments), so uncoded rows stay near a quarter of the file.
+    """
+    return len(sentence.split()) >= 5 or zlib.crc32(sentence.encode("utf-8")) % 5 == 0
+
+
+def coded_sentences(groups: list[Group] | None = None) -> list[dict]:
+    """Rows `id,text,codes` for every tagged participant sentence, in transcript order.
+
+    Raises ValueError when a tag does not sit at the end of a sentence as spaCy's
+    sentencizer splits it, so every row is exactly one unit the tool will show.
+    """
+    nlp = _sentencizer()
+    rows = []
+    for group in groups or GROUPS:
+        n = 0
+        for part in group.parts():
+            for turn in part.turns:
+                if not turn.tags:
+                    continue
+                if not turn.is_participant:
+                    raise ValueError(f"{group.id}: codes on a non-participant turn: {turn.text[:40]}")
+                ends = {s.end_char: s.text for s in nlp(turn.text).sents}
+                for offset, codes in sorted(turn.tags.items()):
+                    if offset not in ends:
+                        raise ValueError(f"{group.id}: tag not at a sentence end: {turn.text[:offset][-60:]!r}")
+                    if not codes and not _keep_uncoded(ends[offset]):
+                        continue
+                    n += 1
+                    rows.append({"id": f"{group.id}:{n:03d}", "text": ends[offset], "codes": ";".join(codes)})
+    return rows
+
+
+def participant_speech(groups: list[Group] | None = None) -> dict[str, list[str]]:
+    """Participant turn texts by group id, as the script holds them."""
+    out: dict[str, list[str]] = {}
+    for group in groups or GROUPS:
+        out[group.id] = [t.text for p in group.parts() for t in p.turns if t.is_participant]
+    return out
+
+
+def write_all(out: Path, codings_path: Path | None = None) -> list[dict]:
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for group in GROUPS:
+        for part in group.parts():
+            write_part(group, part, out)
+            manifest.append({"file": part.file, "site": group.site, "group": group.id, "date": group.date})
+    with open(out / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["file", "site", "group", "date"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(manifest)
+    rows = coded_sentences()
+    if codings_path is not None:
+        with open(codings_path, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, fieldnames=["id", "text", "codes"], lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=HERE / "sample_transcripts")
+    ap.add_argument("--codings", type=Path, default=HERE / "sample_codings.csv")
+    args = ap.parse_args()
+    rows = write_all(args.out, args.codings)
+    counts: dict[str, int] = {}
+    for r in rows:
+        for c in filter(None, r["codes"].split(";")):
+            counts[c] = counts.get(c, 0) + 1
+    empty = sum(1 for r in rows if not r["codes"])
+    multi = sum(1 for r in rows if r["codes"].count(";") >= 1)
+    print(f"{len(rows)} rows in the codings file, {empty} with no code, {multi} with several codes")
+    for code in CODE_ALIASES.values():
+        print(f"  {code:24s} {counts.get(code, 0)}")
+    for group in GROUPS:
+        parts = group.parts()
+        n_all = sum(len(p.turns) for p in parts)
+        n_p = sum(t.is_participant for p in parts for t in p.turns)
+        print(f"{group.id:12s} turns={n_all:3d} participant turns={n_p:3d} files={[p.file for p in parts]}")
+
+
+# ---------------------------------------------------------------- the groups
+# Tags: {sk} skills_confidence, {sc} self_care, {db} debriefing_access,
+# {pr} professional_relations, {st} staff_communication, {ineq} workplace_inequity,
+# {prec} precarious_work, {resp} workplace_respect, {role} role_clarity,
+# {res} workplace_resources, {comm} community_recognition, {acc} resource_access,
+# {stig} stigma, {wage} low_wage, {crim} criminalization, {hous} housing,
+# {-} a participant sentence kept in the codings file with no code.
+
+GROUPS: list[Group] = []
+
+# Fraser region, group 1: plain text, `Name: text` lines.
+GROUPS.append(Group(
+    id="fraser-1", site="fraser", date="2018-11-20",
+    files=[("fraser-1_maple_ridge.txt", "txt_colon")],
+    script=r"""
+FAC: Okay, I think it's recording now. Can everybody hear me alright?
+P2: Yep. {-}
+P4: Loud and clear. {-}
+FAC: Thanks for coming out, I know it's pouring out there. Coffee and muffins are on the side table, help yourselves. We're only using numbers today, so you're P1 through P4, and nothing you say leaves this room with your name on it.
+P1: Is that the real coffee or the decaf? {-}
+FAC: Real stuff, I checked.
+P1: Thank God, I was on the overnight. {-}
+FAC: So, first question, and it's an easy one. Tell me a bit about what a normal shift looks like for you.
+P3: There's no normal shift, that's the thing. {-} Some nights it's quiet and I'm doing laundry and making coffee for the residents, and then some nights I'm doing three overdoses before midnight. {-}
+P2: For me it's mostly the front desk and the washroom checks. {-} Every ten minutes you knock, you wait, you knock again. {-}
+P4: And the sharps. {-} Don't forget the sharps. {-}
+P2: Oh yeah, the rig dig, every morning, the whole parking lot and the field behind the building. {-}
+FAC: And who decides what you do on a shift?
+P1: Whoever's on. {-} Honestly it depends which staff is on that day, because nobody ever sat me down and said this is your job, this is where it stops. {role}
+P3: Right. {-}
+P1: One supervisor wants me doing intake with her, the next one says peers aren't supposed to touch intake. {role} So I stopped offering. {-}
+FAC: What's the hardest part of the job for you?
+P4: The overdoses, for sure. {-} You never get used to it. {-} I've been doing this two years and my hands still shake after. {sc}
+P3: For me it's the going home part. {-} You close the door and it's all still in your head, the colour of their face, the sound. {sc}
+P2: Yeah. {-}
+P3: I don't sleep good after a bad night, I'll lie there until four. {sc}
+FAC: Has anyone ever debriefed you after an overdose?
+P4: Never. {-} Not once. {-}
+P1: [laughter] Debriefed, that's a good one. {-}
+P2: The staff get a debrief, they sit in the office with the door closed after a big one. {db,ineq} We're out on the floor mopping up. {resp}
+P4: We debrief each other out by the dumpster, having a smoke. {db} That's our debriefing. {-}
+FAC: What would a good debrief look like, if you could design it?
+P3: Somebody who's been there. {-} Not a counsellor reading off a sheet, somebody who's actually done a reversal and knows what it does to you. {db}
+P1: And not two weeks later. {-} Same night, or next morning at least, before you have to walk back into that room. {db}
+P2: Mm-hm. {-}
+FAC: Let's talk about the staff who don't have lived experience. How is it working with them?
+P2: Some of them are great, I'm not gonna lie. {-} But there's a wall. {-}
+P1: There's a wall, yeah. {-}
+P2: They have their meeting every Thursday and we're not invited, and then things just change and nobody tells us. {st} Like last month they changed the guest policy and I found out when a resident yelled at me for enforcing the old one. {st}
+P4: The whiteboard. {-} Tell her about the whiteboard. {-}
+P2: [laughter] Okay so, they started writing the important stuff on a whiteboard in the staff office, and peers aren't allowed in the staff office. {st,ineq} So the information is literally behind a locked door. {st}
+FAC: Wow.
+P3: And if you ask, you're being difficult. {resp}
+P1: We know the residents better than anyone, we know who's using alone, who's got a new dealer, who's not eating. {-} But when I bring it up, they nod and write nothing down. {resp}
+FAC: How does pay compare, for those who are comfortable talking about it?
+P4: Comfortable, sure, it's not a secret. {-} I get fifteen an hour and the support worker beside me doing the exact same desk shift gets close to twenty-five. {ineq,wage}
+P3: And they have benefits. {ineq} I had a toothache for three months because I couldn't afford the dentist. {wage,sc}
+P2: We're not even on the same payroll. {ineq} We get a separate cheque, like we're volunteers who get a tip. {ineq}
+P1: Fifteen bucks doesn't go far out here anymore. {wage} Rent in Maple Ridge is the same as the city now. {hous}
+FAC: Is the work steady?
+P4: Steady like the weather. {-}
+P3: [laughter] It's all casual. {prec} You get a text, can you come in at two, and if you say no three times they stop texting. {prec}
+P1: I asked for a contract last year and they said the peer program is a pilot, so there's no contracts. {prec} It's been a pilot for four years. {prec}
+P2: Yeah, four years. {-}
+FAC: What about training? When you started, what did they give you?
+P2: A naloxone kit and a tour of the building. {sk}
+P4: That's about it. {-}
+P3: I did the first aid course but I paid for it myself, a hundred and twenty bucks. {sk,wage}
+P1: I'd like to know more about mental health stuff. {sk} We've got guys in here who are hearing voices and I don't know if I'm making it worse or better when I talk to them. {sk}
+P4: And de-escalation. {sk} Somebody comes at you with a bottle at three in the morning, there's no staff around, what do you do? {sk}
+FAC: What about police and paramedics? How do they treat you?
+P3: The paramedics out here are mostly okay, I'll give them that. {pr} A couple of them know me by now. {pr}
+P4: Not the fire guys. {-} Fire shows up first and they push right past you, even if you've got the bag mask on and you're in the middle of a breath. {pr}
+P1: It's because we don't have anything that says who we are. {res} I'm wearing a hoodie, I look like everybody else in the room. {res}
+P2: A vest, a badge, something. {res}
+P4: Exactly. {-}
+FAC: Let's take a little break there. Anybody want more coffee?
+P1: Is that a dog barking? {-}
+P3: That's the neighbour's dog, he does that all day. {-}
+FAC: Okay, we're back. How do you think people in Maple Ridge see the work you do?
+P2: They don't see it. {-} People think we're residents who got a lanyard. {comm}
+P3: My sister asked me when I'm going to get a real job. {comm} I've saved more lives than she's ever met. {comm}
+P1: There's a lot of anger in town right now about the camp, about needles in the park. {comm} And we're the face of it, so we get yelled at. {comm,stig}
+P4: At the grocery store a lady said, "You people are ruining this town." {stig} I was on my lunch break, in my work shirt. {-}
+FAC: Do you think that's about drugs, or about the work?
+P4: Both. {-} Once they know you used, you're a junkie, doesn't matter if you're clean ten years or if you're working. {stig}
+P2: Mm-hm. {-}
+FAC: What about things outside of work? Housing, ID, that kind of thing.
+P3: Half of us are one bad month away from losing our place. {hous} I was in the shelter when I started here. {hous}
+P1: Yeah. {-}
+P2: And getting ID is a nightmare. {acc} I lost my wallet in the summer at the [inaudible] and it took till October to get a new BC ID, because you need your birth certificate to get the card and you need the card to get the birth certificate. {acc}
+P4: And you can't get a cheque without it. {-}
+FAC: If you could change one thing tomorrow, what would it be?
+P1: A job description. {role} Something on paper that says this is what a peer worker does, and this is what we don't do. {role}
+P4: Pay. {-} Just pay us like the other staff. {ineq}
+P3: Somebody to talk to after. {db}
+P2: Get us into the Thursday meeting. {st}
+ALL: Yeah.
+FAC: Okay, that's a good place to stop. Thank you all so much, there's gift cards on the way out.
+P4: Can we take the muffins? {-}
+FAC: Take the muffins.
+""",
+))
+
+# Fraser region, group 2: Word document, one `Name: text` paragraph per turn,
+# typographic quotes as Word writes them.
+GROUPS.append(Group(
+    id="fraser-2", site="fraser", date="2018-12-04",
+    files=[("fraser-2_coquitlam.docx", "docx_paragraphs")],
+    smart_quotes=True,
+    script=r"""
+Facilitator: Alright, we're rolling. Thanks everyone for being here. I'm facilitating today and my co-facilitator is taking notes.
+Co-facilitator: Hi everyone. I'll mostly be quiet, just scribbling.
+Facilitator: We've got four people today, so you're P5 to P8. There are no right answers. We want to hear what it's really like being a peer worker here.
+P5: Can I ask something first? {-} Is my manager going to read this? {-}
+Facilitator: No. Nobody at your workplace sees the recording, and the notes don't have names.
+P5: Okay, good, because I've got things to say. {-}
+P7: [laughter] Here we go. {-}
+Facilitator: Let's start there then. What's on your mind, P5?
+P5: The word peer. {role} I hate it. {-} When I'm introduced to someone new, it's "this is our peer," like I'm a pet or a project. {role,resp}
+P6: Or "the peers," plural, like a herd. {role}
+P5: Everybody else has a title, they're a support worker, a coordinator, a nurse. {role} We're just peers. {role}
+P8: I don't mind the word so much. {-} What I mind is nobody knows what it means, including us. {role}
+Facilitator: Say more about that.
+P8: So when I got hired, I asked what the job was and they said, "Oh, you'll just help out." {role} Help out with what? {-} I've been here fourteen months and I still couldn't tell you where my job starts and stops. {role}
+P7: It's whatever nobody else wants to do. {resp}
+P6: Mm-hm. {-}
+P7: If there's puke in the hallway, get the peer. {resp} If a toilet overflows, get the peer. {resp} If someone's kicking off in the lobby, get the peer, because they know him. {resp}
+P5: And then they take the credit when it goes well. {resp}
+Facilitator: How do you find out about changes at work? Like new rules or schedule changes?
+P6: The grapevine. {-}
+P8: The residents, honestly. {-} The residents find out before we do. {st}
+P6: Last week a resident told me we were switching to a new visitor sign-in, and I'm like, since when? {st} Nobody said a word to us. {st}
+P7: There's a staff email list, and we're not on it because we don't get work emails. {st,ineq}
+P5: I asked about getting an email and they said it costs money per account. {ineq}
+Co-facilitator: Sorry, just to clarify for my notes, you don't have work email at all?
+P5: None of us. {-}
+P7: Nope. {-}
+Facilitator: What about things like ID or equipment?
+P8: I'd love a badge. {res} When I do outreach at the skytrain, I walk up to somebody and they think I'm selling them something, or I'm a cop. {res}
+P6: Business cards would be huge. {res} I give out my number on a napkin, and you know how professional that looks. {res}
+P5: We don't even have our own naloxone. {res} We use the site kits, and when they're empty they're empty. {res}
+P7: And there's no oximeter. {res} The nurse has one but she's only here Tuesdays. {-}
+Facilitator: How do other agencies treat you, when you're doing referrals or outreach?
+P6: Depends who picks up the phone. {-}
+P8: If I say I'm calling from the agency, they're nice. {comm} If I say I'm the peer worker, suddenly the person I need is busy. {comm,stig}
+P5: Yeah. {-}
+P8: I've started just saying my first name and the agency name and leaving out the peer part. {comm}
+Facilitator: Do you feel you get the training you need?
+P7: No. {-} I got shadowing, two shifts following another peer around, and that was it. {sk}
+P5: I'd want conflict resolution. {sk} Like real training, not a video. {sk}
+P6: Mental health first aid. {sk} Half our residents have something going on and I only know what I've figured out on my own. {sk}
+P8: And cultural stuff. {sk} We have a lot of Indigenous residents and I want to do right by them and I don't always know how. {sk}
+P7: Self-defence, honestly. {sk} I got cornered in a stairwell in September and I just froze. {sk}
+Facilitator: That sounds scary. Did anybody follow up with you after that?
+P7: All my supervisor said was "you're okay though, right," and that was the end of it. {db}
+P6: That's the whole debrief right there, "you're okay though, right?" {-}
+P7: [laughter] Yeah, that's the debrief. {-}
+Facilitator: How do you take care of yourselves, with all this going on?
+P5: I go fishing. {-} When I can. {-}
+P8: I don't, really. {-} I go home and crash and then I come back. {sc}
+P6: I started going to a meeting again, because I felt myself slipping. {sc} This job is triggering sometimes, you're around it all day. {sc}
+P7: We used to have a barbecue once a year, all the staff, and then it stopped. {sc} Something like that would be nice, a day where we're just people, not peers and staff. {sc}
+Facilitator: What does the job pay, and is it enough?
+P6: It's not enough, but nothing is these days. {-}
+P5: I'm on disability, so I can only earn so much before they start taking it off my cheque. {wage,acc} So I have to turn down shifts. {-}
+P8: Same. {-} It's a trap. {-} You work more, you get less. {-}
+Facilitator: What about your hours, are they predictable?
+P7: They give the schedule two days before, sometimes the night before. {prec}
+P6: Mine got cut in half in the summer because of a budget thing nobody explained. {prec,st}
+P8: Yeah. {-}
+Co-facilitator: Can I ask, do any of you have a written contract?
+P5: No. {-}
+P7: I signed something when I started, but it was more like a volunteer waiver. {prec}
+P6: Nope. {-}
+Facilitator: Let's talk about the bigger picture. What's it like out in the community for people who use drugs right now?
+P8: It's bad. {-} The supply is poison. {crim} People are dropping who never used to drop. {-}
+P5: And the cops here are still doing sweeps. {crim} They took a guy's whole kit last week, rigs, cookers, his naloxone, everything, and told him to move on. {crim}
+P6: So he uses alone in the bush and nobody finds him. {crim}
+P7: Until the decriminalization thing happens, it's going to keep going like this. {crim}
+Facilitator: What about housing for you or the people you work with?
+P6: I'm in the building I work in. {-} So I live at work, basically. {-} If I lose the job I lose the room, and if I lose the room I can't do the job. {hous,prec}
+P5: That's messed up. {-}
+P6: It is what it is. {-}
+P8: There's no housing for anybody out here. {hous} The waitlist is years. {-}
+P7: And detox is worse. {acc} A guy finally says he wants to go, and they tell him call back every morning at eight to see if there's a bed. {acc} He doesn't have a phone. {-}
+Facilitator: If this project could give you one thing, what would it be?
+P8: A real title and a job description. {role}
+P6: ID and business cards. {res}
+P5: Respect. {-} Just respect. {-}
+P7: Somebody whose job it is to help us with all the outside stuff, the ID, the welfare forms, the housing forms. {acc,hous}
+Facilitator: That's a great list. Thank you all, really. We'll stop the recording here.
+Co-facilitator: Thanks everyone.
+""",
+))
+
+# Vancouver, group 1: `[hh:mm:ss] Name: text`, saved with a byte-order mark and CRLF.
+GROUPS.append(Group(
+    id="vancouver-1", site="vancouver", date="2019-01-15",
+    files=[("vancouver-1_downtown.txt", "txt_bracket")],
+    encoding="utf-8-sig",
+    script=r"""
+Moderator: Okay, we're on. Welcome, everybody. Just so you know, this is recorded, but we'll only use Participant 1, Participant 2 and so on in the transcript.
+Participant 2: Participant 2, that's me, I'm famous. {-}
+Moderator: [laughter] You are. So the first question is a warm-up. How long have you each been doing peer work?
+Participant 1: Three years on the unit, plus before that I was volunteering at the tent. {-}
+Participant 3: Eight months. {-}
+Participant 4: Since the start of the crisis, so going on three years. {-}
+Participant 2: Me, about a year and a half, on and off. {prec} On and off because they keep running out of money for the position. {prec}
+Moderator: We'll come back to that. What's the hardest part of the work?
+Participant 4: The cops. {-} Sorry, but that's the honest answer. {-}
+Participant 1: [crosstalk] Yeah, the cops. {-}
+Participant 4: You're working the alley, you've got your bag, you've got your naloxone, and they still roll up on you like you're dealing. {pr,crim} I got patted down twice last month, on shift. {crim}
+Participant 3: It's because the gear looks the same, right? {-} A pocket full of rigs is a pocket full of rigs to them. {crim}
+Participant 4: And then they find your old record and it's a whole thing. {crim}
+Moderator: Has that changed how you do the work?
+Participant 4: Yeah, I don't carry as much anymore. {-} Which means I run out, which means someone doesn't get a clean rig. {crim}
+Participant 1: The paramedics are a different story, they're mostly good down here. {pr} They've seen us work. {-}
+Participant 2: Mostly. {-} There was one, I won't say which [inaudible], who told me to go stand over there while he did the exact thing I was already doing. {pr} I'd been bagging the guy for six minutes. {-}
+Participant 3: Every time. {-}
+Participant 2: And then he writes it up like he found him. {pr}
+Moderator: How did that feel?
+Participant 2: Like I'm nothing. {-} Like my six minutes don't count because I don't have the uniform. {pr,res}
+Moderator: Let's talk about pay. Is it enough to live on?
+Participant 1: No. {-}
+Participant 3: [laughter] Next question. {-}
+Participant 1: No, seriously, nobody is living on this. {wage} Everybody I work with is on income assistance or disability and doing shifts on the side. {wage}
+Participant 4: And you can't go over the limit or welfare claws it back. {wage} So it's like, you're allowed to save lives for about twenty hours a month. {wage}
+Participant 2: I did the math once, with the clawback I was making about four dollars an hour for the last few shifts of the month. {wage}
+Moderator: That's a striking number.
+Participant 2: It's a striking life. {-}
+Moderator: How do you see the other staff being paid, compared to you?
+Participant 3: The outreach workers on the same corner as us make double, easy. {ineq} Same corner, same people, same overdoses. {-}
+Participant 1: Mm-hm. {-}
+Participant 3: And they go home with benefits and a pension and we go home with a stipend in an envelope. {ineq}
+Moderator: Where are people living right now? Only share if you want to.
+Participant 4: SRO. {hous} Room's the size of this table. {-}
+Participant 1: I'm in a supportive building, which is good, I'm grateful, but there's no privacy, you're always being watched. {hous}
+Participant 2: I was couch surfing until about September. {hous} Doing shifts while I didn't know where I was sleeping that night. {hous,sc}
+Participant 3: A lot of us are in the same buildings we work in, or the same buildings as the people we serve. {hous} So you never really clock off. {sc}
+Moderator: Say more about never clocking off.
+Participant 3: Someone knocks on my door at two in the morning because their buddy is blue. {sc} I'm not on shift, I'm not getting paid, but what am I going to do, not go? {sc,wage}
+Participant 1: That's every one of us. {-}
+Participant 3: And then you go to your actual shift at nine. {sc}
+Moderator: Do you get any support for that part?
+Participant 3: From who? {-}
+Participant 4: We have each other. {-} That's it. {-}
+Participant 1: There's supposed to be a counsellor you can call through the health authority, but the wait is like a month and by then you've stuffed it down. {db,acc}
+Participant 2: And they don't get it. {-} You tell a regular counsellor you did three reversals and one didn't make it, and they look at you like you're speaking another language. {db}
+Participant 4: Yeah. {-}
+Moderator: What would actually help, emotionally?
+Participant 2: Another peer, paid to be there for us. {db} Someone we can call right after. {db}
+Participant 1: A room. {-} A quiet room to sit for ten minutes after a call. {sc} Right now we sit in the stairwell. {-}
+Moderator: How does the public see the work you do?
+Participant 4: The public steps over us. {comm} Literally. {-}
+Participant 3: People think the volunteers in the vests are from the city. {comm} They don't know it's people from the neighbourhood keeping the neighbourhood alive. {comm}
+Participant 2: There's this thing where you're a hero in the newspaper for one day and then the next day you're a junkie again. {stig,comm}
+Participant 1: I had a lady at the pharmacy move her purse to the other side when I stood behind her. {stig} I was in my work jacket. {-}
+Participant 4: The jacket doesn't help. {-} Nothing helps once they've clocked you. {-}
+Moderator: Does that stigma get in the way of people getting help?
+Participant 3: Oh, big time. {-} Guys won't go to emerg because last time they got treated like they were drug seeking. {stig,acc}
+Participant 1: Or they go and sit for nine hours and leave. {acc}
+Participant 4: We do a lot of walking people to appointments now, because if we go with them, they get seen. {acc,comm}
+Moderator: That's interesting. So your presence changes how they're treated?
+Participant 4: Sometimes. {-} Depends who's at the desk. {-}
+Moderator: What training do you want?
+Participant 2: Oxygen. {-} The new stuff in the supply, the benzos, people aren't waking up even after the naloxone, and I don't really know what to do after that. {sk,crim}
+Participant 1: I want the oximeter training, and the oximeters, we don't have any. {sk,res}
+Participant 3: Communication, honestly, like how to talk to a manager without losing my cool. {sk,st}
+Participant 4: [laughter] That one's for me too. {-}
+Participant 3: Because I know what I want to say, but it comes out street, and then they write me off. {sk,resp}
+Moderator: Anything else before we take a break?
+Participant 2: Is it still raining? {-}
+Participant 1: It's Vancouver, it's always raining. {-}
+Moderator: Ten minutes, everybody. Washrooms are down the hall.
+Moderator: Okay, we're back. Let's talk about the future. What would make this a job people could stay in?
+Participant 1: A contract. {prec} Even a one-year contract. {prec} Right now I could be gone next week and nobody would have to explain why. {prec}
+Participant 4: Knowing what my job is. {role} I get told I'm overstepping when I do too much, and I get told I'm lazy when I don't. {role}
+Participant 2: A living wage. {wage} Not a stipend, a wage. {wage}
+Participant 3: And ID. {-} A proper card with my picture that I can show the cops. {res,pr}
+Participant 1: Right. {-}
+Participant 3: So they stop asking what I'm doing in the alley. {pr}
+Moderator: And if you could change something bigger, at the level of the law or the government?
+Participant 4: Decriminalize it. {crim} The whole thing. {-} As long as it's a crime, people hide, and people who hide die. {crim}
+Participant 2: Safe supply, so we're not reviving the same person four times a week. {crim}
+Participant 1: And housing. {hous} Real housing, not a shelter mat. {hous}
+Moderator: Thank you. This has been really powerful. I'm going to stop the recording now.
+Participant 2: Do we get the twenty now or after? {-}
+Moderator: [laughter] Right now.
+""",
+))
+
+# Vancouver, group 2: recorded in two halves; captions exported as WebVTT (voice tags)
+# for the first half and SRT (`Name:` prefixes) for the second. Long turns span cues.
+GROUPS.append(Group(
+    id="vancouver-2", site="vancouver", date="2019-02-05",
+    files=[("vancouver-2_part1.vtt", "vtt"), ("vancouver-2_part2.srt", "srt")],
+    script=r"""
+Facilitator: Okay, the recorder's on, and it's making captions as we go, so speak up. Welcome. We use P5, P6, P7, P8 for everyone, no names.
+P7: Hi. {-}
+Facilitator: First, just to warm up, what do you like about peer work?
+P5: Honestly, the people. {-} When somebody you revived comes back a month later and says thanks, there's nothing like it. {-}
+P8: I like that I get to use what I went through for something. {-} All those years weren't for nothing. {-}
+P6: Same. {-} And I like the team, the other peers, we're family. {-}
+Facilitator: And what's hard?
+P6: The managers. {-} Not as people, they're nice people, but they're upstairs in the office and we're downstairs with the folks, and there's no bridge between. {st}
+P7: We send things up and nothing comes back down. {st}
+P6: Exactly. {-} Like I wrote a note about a guy who was getting threatened, very specific, and a week later nobody had read it. {st}
+Facilitator: How do you usually share things with them?
+P7: There's a binder. {-} The binder is where information goes to die. {st}
+P5: [laughter] The binder. {-}
+P8: And if you try to catch them in the hallway, they're always on the way to a meeting. {st}
+Facilitator: Do you get asked for your opinions on how the program runs?
+P5: They do these consultations, like a sheet on the wall, write your ideas on a sticky note. {resp} And then the changes come out and none of our sticky notes are in there. {resp}
+P8: We're the ones out there, we see what works. {-} But it's like our knowledge doesn't count because it didn't come from a school. {resp,stig}
+P6: Mm-hm. {-}
+P7: It's a respect thing. {resp} They respect each other's degrees, they don't respect our years. {resp}
+Facilitator: What kinds of jobs do you end up doing?
+P5: Cleaning, mostly. {-} I came here to do overdose response and I spend half my shift mopping. {resp,role}
+P8: The peer does the sharps, the peer does the garbage, the peer does the laundry. {resp}
+P6: And if something isn't done, it's on us, even if no one told us it was our job. {role}
+Facilitator: Did you get a job description when you started?
+P6: A what? {-}
+P7: [laughter] No. {-}
+P5: I got a one-page thing that said "peer support worker: support peers." {role} That's the entire description. {role}
+P8: I've asked three times for the policy on breaks. {role} Nobody knows. {-} One supervisor lets us take thirty, another one says fifteen and you have to stay on site. {role,st}
+Facilitator: Let's talk about what happens after a really bad shift.
+P8: You go home. {-}
+P7: You go home and you drink, or you go home and you don't sleep, or you go home and you cry in the shower. {sc}
+P5: I started using again last winter. {sc} I'm okay now, I'm back, but I'm not gonna pretend the job had nothing to do with it. {sc}
+Facilitator: Thank you for sharing that.
+P5: It's the truth. {-} Nobody talks about it. {-}
+P6: When we lose someone, there's no time to grieve, there's another one right behind. {sc}
+P8: Five funerals in two months, last fall. {sc} I stopped going after the third. {-}
+Facilitator: Is there any debriefing offered?
+P7: There's something called a critical incident debrief, but you have to request it, and it's with a person from the health authority. {db} Nobody I know has ever used it. {-}
+P6: Because you have to explain yourself to a stranger. {-} Why would I do that? {-}
+P8: What we need is a peer who's trained to do it. {db,sk} Someone who's been on the floor. {-}
+Facilitator: Would any of you want to be trained to do debriefing for each other?
+P5: Me, yeah. {-} I already do it, I just don't know if I'm doing it right. {sk}
+P7: Same. {-} Sometimes I think I make people feel worse, talking about it. {sk}
+Facilitator: What other skills would help you feel more confident?
+P6: Dealing with aggression. {sk} There's a lot of people in psychosis right now, from the stuff that's going around, and you never know which way it's going to go. {sk}
+P8: First aid refresher. {sk} My certificate expired and I can't afford to redo it. {sk,wage}
+P7: Computer stuff. {-} If I knew how to use a computer I could get off the floor eventually. {sk}
+Facilitator: Okay, we're going to pause the recording for the break. Grab some pizza.
+--- part 2 ---
+Facilitator: And we're back, second half. This recording picks up after the break. I wanted to ask about the police and paramedics next.
+P5: Pizza was good. {-}
+Facilitator: Glad to hear it. Okay, police and paramedics?
+P7: The paramedics are fine with me, but they don't trust the assessment. {pr} I'll tell them he got two doses, he's breathing, he's responsive, and they go and ask the same questions to the guy on the ground. {pr}
+P6: And the guy on the ground is like, ask her, she was there. {pr}
+P5: [laughter] Yeah. {-}
+P8: The police won't come into the site, which is good, but they park across the street. {pr,crim} People see the car and they won't come in. {-}
+P7: Right, and then those people use in the alley alone. {crim}
+Facilitator: Has anyone been stopped by police while working?
+P8: All the time. {-} I got asked for ID on my way to a call once, and I said I don't have work ID, and he said then how do I know you work there. {pr,res}
+P6: That's why we need photo IDs. {res}
+P8: Right. {-} A laminated card would have saved me twenty minutes, and maybe saved that guy. {res}
+Facilitator: What about the hospital?
+P5: The hospital downtown is okay. {-}
+P7: The hospital staff talk to me like I'm the patient. {pr} I walked a woman in, I was explaining her meds, and the nurse turned her back to me and said to the woman, "Is this your friend?" {pr}
+Facilitator: What do you think would change that?
+P6: If they met us. {-} Like sat down, had coffee, knew our faces. {pr}
+P7: A meet and greet. {pr} Paramedics, cops, nurses, us, same room. {pr}
+P5: Free food gets the cops out. {-}
+Facilitator: [laughter] Noted. How about pay and benefits?
+P6: We're paid by honorarium. {ineq,wage} Twenty-five bucks a shift. {wage}
+P8: And it's cash, so there's no record, so when I apply for an apartment I've got no pay stubs. {wage,hous}
+P5: The staff who aren't peers are salaried. {ineq} They get holidays. {ineq} If I'm sick, I'm just not paid. {ineq,sc}
+Facilitator: Is the money consistent week to week?
+P7: No, it depends on the shifts, and the shifts depend on the funding. {prec}
+P6: They told us the program might end in the spring. {prec} Nobody's said anything since. {-}
+P8: I've got two kids. {-} I can't plan anything around "might end in the spring." {prec}
+Facilitator: How about getting to services yourselves, like ID, income assistance, detox?
+P5: If I need something, I know where to go, because I've been doing it so long. {acc} But the new peers don't. {-}
+P7: Income assistance is all online now. {acc} You need an email, you need a phone, you need a password. {acc} A lot of the people we serve don't have any of that. {acc}
+P6: I helped a guy for three weeks to get his birth certificate so he could get his ID so he could get his cheque. {acc} Three weeks of my shifts, for one guy. {-}
+Facilitator: And housing?
+P8: I'm in a shelter. {hous} Been there since June. {-}
+P5: Man, I didn't know that. {-}
+P8: Yeah, it's fine, I don't talk about it. {-} But it's hard to show up clean and rested when you've been up all night because someone's screaming in the next bunk. {hous,sc}
+P6: And there's no housing for peers, like, you'd think the agency would help their own workers get housed. {hous}
+Facilitator: Last question. How do you think people outside see peer workers?
+P7: Outside the neighbourhood, they don't know we exist. {comm}
+P5: My cousin thinks I volunteer at a soup kitchen. {comm} I've stopped explaining. {-}
+P6: There was a news story about the overdose crisis last month, and they interviewed a doctor and a police officer. {comm} Not one peer. {-} We do more reversals than both of them put together. {comm}
+P8: I think people still think we're just addicts. {stig} Addicts with a lanyard. {stig}
+P7: You don't stop being a junkie to them, you just become a junkie with a job. {stig}
+Facilitator: That's a lot to think about. Thank you. We'll stop there.
+P5: Thanks for the pizza. {-}
+""",
+))
+
+# Victoria, group 1: a PDF converted to text, as transcription services deliver it:
+# `mm:ss SPEAKER:` headers, wrapped lines with trailing spaces, page footers mid-turn.
+GROUPS.append(Group(
+    id="victoria-1", site="victoria", date="2019-02-19",
+    files=[("victoria-1_transcript.txt", "txt_pdf")],
+    script=r"""
+FACILITATOR: Okay, good morning everyone, thanks for coming in on a Tuesday. I'm going to read the consent bit quickly and then we'll get going. We're recording, we're not using names, you'll be PARTICIPANT 1 to 4, and you can skip any question you want.
+PARTICIPANT 1: Sounds good. {-}
+PARTICIPANT 3: Can I get a tea first? {-}
+FACILITATOR: Of course, kettle's just boiled. So, to start, tell me what your week looks like.
+PARTICIPANT 2: Monday, Wednesday, Friday I'm on the outreach van, Tuesday I'm at the site doing the witnessing, and weekends whatever shifts are going. {-} Whatever shifts are going, that's the key phrase. {prec}
+PARTICIPANT 4: I do the morning sweep, the needle pickup downtown, then I'm at the drop-in. {-} Some weeks that's thirty hours, some weeks it's eight. {prec}
+PARTICIPANT 1: I'm mostly at the overdose prevention site. {-} It's busy. {-} Last Thursday we had four in one hour. {-}
+PARTICIPANT 3: I do a bit of everything, I'm kind of the floater. {role} Nobody's ever told me what my actual job is, I just go where the hole is. {role}
+FACILITATOR: What's the hardest thing right now?
+PARTICIPANT 1: Money. {-} Sorry, but it's money. {-} You can't live in Victoria on what we make, you can barely live in Victoria on anything. {wage,hous}
+PARTICIPANT 4: Yeah. {-}
+PARTICIPANT 2: And the money isn't steady. {prec} The society runs on grants, so every six months it's, are we still open, are we still getting paid? {prec}
+PARTICIPANT 3: When the last grant ran late, we worked three weeks without pay. {prec,wage} Three weeks. {-} Who else would put up with that? {-}
+FACILITATOR: How did people manage during that time?
+PARTICIPANT 3: Food bank, mostly. {wage} Borrowing off each other. {-}
+PARTICIPANT 1: I almost lost my room over it. {hous}
+FACILITATOR: Let's talk about housing a bit, since it came up. What's the situation?
+PARTICIPANT 1: I'm in a rooming house on a month-to-month. {hous} The landlord wants to renovate, so I'm just waiting for the letter. {hous}
+PARTICIPANT 4: I'm on the housing list. {hous} Five years now. {-}
+PARTICIPANT 2: I lucked out, I got into a subsidized place last year, and honestly it changed everything. {hous} I sleep now. {-} I can come to work and actually be here. {sc}
+PARTICIPANT 3: That's the thing nobody gets, you can't do this job well if you don't have a door that locks. {hous}
+FACILITATOR: How do you cope with the stress of the job?
+PARTICIPANT 4: [laughter] Not well. {-} No, really, not well. {-}
+PARTICIPANT 1: I walk by the water. {-} Every day, half an hour, rain or shine. {-} That's my self-care. {sc}
+PARTICIPANT 3: I used to play guitar. {-} I haven't picked it up since the crisis started. {-} There's no energy left at the end of the day. {sc}
+PARTICIPANT 2: And it's not like you can take a sick day. {sc,ineq} If I don't come in, I don't get paid, and the site is short, and somebody maybe dies. {sc,wage}
+FACILITATOR: When someone dies, or there's a really hard call, what happens after?
+PARTICIPANT 4: Nothing. {-} You keep going. {-}
+PARTICIPANT 1: Sometimes the coordinator will ask how you're doing. {db} But she's busy, she's got forty things, and you don't want to be the forty-first. {db}
+PARTICIPANT 3: What I'd love is a person, a peer, whose whole job is just checking in on us. {db} Someone who gets it, who you can call at midnight. {db}
+PARTICIPANT 2: A peer supporter. {db} Yeah. {-}
+FACILITATOR: Would people actually use that?
+PARTICIPANT 4: If it's one of us, yes. {-} If it's a social worker with a clipboard, no. {-}
+FACILITATOR: Can you tell me about a time you really needed to talk to someone after a call?
+PARTICIPANT 1: Last spring there was a young girl, nineteen, and we worked on her for twenty minutes. {-} She didn't make it. {-} I went out for a smoke, came back in, and the shift just kept going like nothing happened. {db} Nobody pulled me aside, nobody said take ten minutes. {db}
+PARTICIPANT 4: That's the one that sticks with you. {-}
+PARTICIPANT 1: I still see her face when I close my eyes. {sc}
+PARTICIPANT 3: I had one like that, and the only person who called me that night was another peer from across town who heard about it. {db} That call is probably why I didn't go out and use. {db,sc}
+FACILITATOR: Thank you for sharing that.
+PARTICIPANT 2: It shouldn't be luck whether somebody calls you. {db} It should be somebody's actual job to reach out after a death. {db}
+FACILITATOR: How does information get passed around at the society, between the workers and the people who run it?
+PARTICIPANT 4: Word of mouth, mostly. {st} The coordinators and the board make the decisions and we hear about it third-hand. {st}
+PARTICIPANT 2: They changed the van route and I only found out because I showed up at the old spot and nobody was there. {st}
+PARTICIPANT 3: A monthly meeting where the workers are actually in the room would fix half of it. {st}
+PARTICIPANT 1: Mm-hm. {-}
+FACILITATOR: And when the people you work with need services, how does that go?
+PARTICIPANT 3: The treatment places want you clean before they'll take you, which is backwards. {acc}
+PARTICIPANT 1: There's one intake line for the whole island, so you're on hold for an hour with a guy who's dopesick next to you. {acc}
+PARTICIPANT 4: And if you don't have a fixed address, half the forms won't even let you submit. {acc,hous}
+FACILITATOR: What training have you had, and what do you want?
+PARTICIPANT 1: I've had the naloxone training a bunch of times, and I could teach it by now. {sk}
+PARTICIPANT 2: I want the oximeter thing. {sk,res} We got two oximeters donated and nobody showed us how to read them properly. {sk,res}
+PARTICIPANT 3: Mental health. {-} I'm good with overdoses, I'm not good with someone who's suicidal. {sk} I freeze. {-}
+PARTICIPANT 4: Cultural safety. {sk} Half the people we see are Indigenous and a lot of us aren't, and I want to get that right. {sk}
+PARTICIPANT 1: And first aid, the full one, not just the overdose part, because people get stabbed, people fall, people have seizures. {sk}
+FACILITATOR: How do other professionals treat you? Paramedics, police, hospital.
+PARTICIPANT 2: The paramedics here are getting better. {pr} When we first opened they'd barge in and take over like we were furniture. {pr}
+PARTICIPANT 4: The police are a mixed bag. {pr} There's a couple who know us, and there's some who treat the whole block like a crime scene. {pr,crim}
+PARTICIPANT 1: One of them told me I should be grateful they let us operate. {pr}
+PARTICIPANT 3: And then there's the hospital. {-} You bring somebody in after an overdose and they treat them like garbage, and they treat you like garbage for bringing them. {pr,stig}
+FACILITATOR: What about the public, the neighbours?
+PARTICIPANT 4: The neighbours hate us. {comm} There's a petition to close the site. {comm}
+PARTICIPANT 2: They think we're attracting drug users, like the drug users weren't there before. {comm,stig}
+PARTICIPANT 1: Mm-hm. {-}
+PARTICIPANT 3: The business improvement people call us the problem. {comm} We're picking up their needles every morning, for free basically, and we're the problem. {comm,wage}
+PARTICIPANT 2: I wish they'd follow one of us around for a day. {comm} Just one day. {-}
+FACILITATOR: That's actually an idea the team has been talking about, a video maybe.
+PARTICIPANT 2: A video would be good. {-} Show them the real thing. {-}
+FACILITATOR: What about stuff that identifies you as a worker, like ID or cards?
+PARTICIPANT 4: We've got those yellow vests, but anybody can buy a vest. {res}
+PARTICIPANT 1: A photo ID with the society's name would help with the cops, for sure. {res,pr}
+PARTICIPANT 3: And a phone. {-} I use my own phone for work, my own minutes, and then it gets cut off because I can't pay the bill. {res,wage}
+FACILITATOR: Is there anything about the laws, or the bigger system, that you want to say?
+PARTICIPANT 1: Just that as long as using is a crime, this never stops. {crim}
+PARTICIPANT 4: I can't get a better job because of my record. {crim} It's from fifteen years ago and it follows me everywhere. {crim} So this is the job I can get. {-}
+PARTICIPANT 2: Same, and I can't cross the border to see my daughter. {crim}
+PARTICIPANT 3: The supply is killing people because it's illegal, that's the bottom line. {crim}
+FACILITATOR: Okay. Last question. If you had a magic wand, what's the first thing you'd change?
+PARTICIPANT 3: Steady funding so we're not always scared. {prec}
+PARTICIPANT 1: A wage you can live on. {wage}
+PARTICIPANT 4: Housing for everybody, us included. {hous}
+PARTICIPANT 2: Somebody to talk to. {db}
+FACILITATOR: Thank you. That's the end of the recording.
+""",
+))
+
+# Victoria, group 2: speaker-then-timestamp header lines (`P3  4:12`), text below,
+# saved by Windows Notepad as "Unicode" (UTF-16 with a byte-order mark), typographic apostrophes.
+GROUPS.append(Group(
+    id="victoria-2", site="victoria", date="2019-03-05",
+    files=[("victoria-2_transcript.txt", "txt_speaker_ts")],
+    smart_quotes=True,
+    encoding="utf-16",
+    script=r"""
+FAC: Alright, it's recording. Thanks for being here, everyone. Same rules as always: P5 to P8, no names, say as much or as little as you like.
+P6: Is the heater on? {-} It's freezing in here. {-}
+FAC: I'll turn it up. Okay. So let's start with what's changed since the overdose emergency was declared, for you as workers.
+P5: Everything. {-} Before, I was doing harm reduction supplies and some outreach. {-} Now I'm basically a first responder who gets paid like a volunteer. {wage,role}
+P8: We're the first responders nobody counts. {comm} When they put out the numbers, it's paramedics, fire, police. {comm} Never the peers who got there first. {comm}
+P7: Mm-hm. {-}
+P6: And the calls are heavier now. {-} It used to be you'd see somebody go down once in a while, now it's every shift. {sc}
+FAC: How are people holding up?
+P7: Honestly? {-} I'm tired all the time. {sc} I feel like I'm sixty and I'm thirty-eight. {sc}
+P6: I've been off for two weeks with my back, from lifting a guy who went down on the stairs. {sc} And that's unpaid. {-}
+P8: I think we're all running on fumes. {sc}
+FAC: What would help people recharge?
+P5: Time off that's actually paid. {ineq} That's the big one. {-}
+P7: Something fun. {-} A team day, bowling, a barbecue, anything that's not about death. {sc}
+P8: [laughter] Bowling, yes. {-}
+P6: And a place on site where you can just sit for five minutes after a bad one, with the door closed. {sc}
+FAC: Do you get to talk about the hard stuff with anyone?
+P8: Each other. {-} That's all we've got. {-}
+P5: And it's not fair to dump it on each other, because everybody's already full. {db,sc}
+P7: We need someone outside the team but still a peer. {db} Somebody who can debrief us properly, who's trained for it. {db}
+P6: Yeah. {-}
+FAC: Let's talk about other organizations. When you call another agency, how does it go?
+P5: It depends if they know the society. {-} Some places hear our name and they get it. {comm} Other places, you can hear them roll their eyes over the phone. {comm}
+P7: I called a detox intake to refer a guy and they asked if there was a clinician I could put on. {comm,acc} I'm like, I've been doing this longer than you've been alive. {comm}
+P8: The hospital social workers won't take our referrals. {comm,acc} It has to come from a doctor or a nurse. {acc}
+FAC: So getting people into services is hard. What about for you yourselves?
+P6: For us too. {-} I don't have a family doctor. {acc} I've been on the list for two years. {-}
+P5: Same. {-} I go to the walk-in, and the walk-in looks at my chart and treats me like I'm there for pills. {stig,acc}
+P7: I need my status card replaced and I don't even know where to start with that. {acc}
+P8: It would be amazing to have somebody who knows all that stuff. {acc} Like a navigator, just for peers. {acc}
+FAC: Okay. How about what the job actually is? Is it clear?
+P6: [laughter] Next question. {-}
+P8: It's not clear, no. {-} Even here, where everybody's a peer, nobody wrote it down. {role}
+P5: I've got a title on my pay stub that says program assistant, and a job I do that's about six different jobs. {role}
+P7: And I don't love the word peer either, when we're out. {role} People hear peer and think, oh, so you're a user. {role,stig}
+FAC: What would you call it instead?
+P7: Outreach worker. {-} Harm reduction worker. {-} Something that says what I do, not what I did. {role}
+P6: I like peer. {-} I'm proud of it. {-} But I want it to mean something, like, a peer is a professional. {role}
+FAC: What about having things like business cards or ID?
+P5: We had cards once, a few years ago. {res} They ran out and never got reprinted. {-}
+P8: A photo ID would be good for the pharmacy runs. {res} The pharmacist always wants to know who I am before they'll give me the kits. {res}
+P6: And a proper bag. {-} I carry everything in a backpack with a broken zipper. {res}
+FAC: Are people here on contracts?
+P7: Some of us. {-} Mine's until the end of March. {-} After that, who knows. {-}
+P5: I don't have one. {-} I'm casual, I pick up what I can. {prec}
+P8: I had a contract that ended and they forgot to renew it, so for two months I was working without one. {prec}
+FAC: Is the pay enough?
+ALL: No.
+P7: [laughter] Unanimous. {-}
+P8: We're at just over minimum, and minimum in this province is a joke with what rent costs. {wage,hous}
+P6: I've got a second job, cleaning offices at night. {wage} So I do this all day and then I go clean toilets till midnight. {wage,sc}
+FAC: And how about training?
+P5: I want de-escalation. {sk} People are so much more agitated with the new stuff going around. {sk}
+P7: And self-defence. {sk} I got punched last month, a guy coming out of an overdose, he didn't know where he was. {sk} I didn't blame him, but I wish I'd known how to position myself. {sk}
+P8: Communication, like writing reports and stuff. {sk} I know what happened, I just freeze up writing it down. {sk}
+P6: I'd want the mental health one too. {sk}
+FAC: How do the police treat you in Victoria?
+P8: Better than they used to, honestly. {-}
+P5: Some of them. {-} Some of them still call us the drug people. {pr,stig}
+P7: I've had an officer try to take my sharps container as evidence. {pr,crim} Evidence of what, that I'm cleaning up? {-}
+FAC: Does the law make your job harder?
+P6: Every day. {-} People are scared to call 911 because the police come too, so they call us instead, and we're not always close enough. {crim}
+P8: And every time someone gets arrested, they lose tolerance in jail, and they come out and they overdose. {crim} We see it every week. {-}
+FAC: How do you think stigma plays into all this?
+P5: It's underneath all of it. {-} Everything we've talked about, the pay, the respect, the housing, it's because people think drug users don't deserve better. {stig,wage,hous}
+P7: Even my own family. {-} My mom still introduces me as her son who had some trouble. {stig}
+P8: [crosstalk] Same with my brother. {-}
+FAC: We're almost at time. Anything we missed?
+P6: Just that we love the work. {-} We do. {-} We just need people to have our backs. {-}
+FAC: Thank you, that's a good note to end on.
+""",
+))
+
+# Victoria, group 3: a Word document holding a two-column table (Speaker | Text).
+GROUPS.append(Group(
+    id="victoria-3", site="victoria", date="2019-03-12",
+    files=[("victoria-3_table.docx", "docx_table")],
+    script=r"""
+Facilitator: Okay, so this group is a bit different, because you all work at the shelter, where most of the staff don't have lived experience. So I'm especially curious how that mix works. We'll go by P9, P10, P11, P12.
+P9: Mix is a nice word for it. {-}
+P10: [laughter] Oil and water. {-}
+Facilitator: Tell me about that.
+P10: So, the staff are the staff, and we're the peers, and you feel it every single day. {ineq} They've got the office, the computers, the keys, the lunchroom. {ineq} We've got a cupboard with our coats in it. {ineq,res}
+P12: The cupboard. {-} I forgot about the cupboard. {-}
+P11: When I started they literally didn't give me a key to the building. {ineq,res} I had to buzz in every time, like a guest. {ineq,resp}
+P9: Like a resident. {-}
+P11: Like a resident, yeah. {-} It took me six months to get a fob. {ineq}
+Facilitator: How does that make you feel about your place there?
+P9: Second class. {ineq,resp} Like they hired us because the funder said they had to. {resp}
+P12: A token. {-} We're in the pictures for the annual report, and then we're back on garbage duty. {resp}
+P10: Mm-hm. {-}
+Facilitator: How do decisions get made at the shelter?
+P12: In rooms we're not in. {-}
+P11: The staff have a daily handover, and the peers aren't part of it. {st,ineq} So I'll walk onto my shift and nobody tells me that the guy in bed twelve had a seizure last night. {st} That's dangerous. {-}
+P9: Or that somebody's been barred. {-} I let a guy in, he was barred the day before, and I got in trouble for it. {st} How was I supposed to know? {-}
+P10: It's like they don't trust us with information. {st,resp} Like we'll gossip, because we're from the street. {st,stig}
+Facilitator: Have you raised it with management?
+P10: I have, in the staff meeting I got invited to once. {st} They wrote it on the flip chart and that was the last I heard of it. {st,resp}
+P11: They listen, they nod, they don't change anything. {resp}
+Facilitator: What about pay and benefits, compared to the staff?
+P9: We make about sixty percent of what a shelter worker makes. {ineq,wage} Same shift, same floor, same people. {-}
+P12: And we don't get the extended health. {ineq} My glasses broke in January and I'm still wearing them taped. {ineq,wage}
+P11: When the staff do overtime, it's time and a half. {ineq} When we stay late because there was an overdose at shift change, it's "thanks for staying." {ineq,wage}
+P10: [laughter] Thanks for staying. {-} Can I pay my rent with a thanks for staying? {wage,hous}
+Facilitator: Does it ever feel like you're treated differently as people, not just in pay?
+P9: Oh yeah. {-} If a staff calls in sick, it's a sick day. {ineq} If I call in sick, someone asks if I'm using. {ineq,stig}
+P12: That's exactly it. {-} Every mistake we make, it's because we're peers, because we're users. {stig,resp} Their mistakes are just mistakes. {-}
+P11: One of the managers searched my locker once. {stig,resp} Nobody else's. {-} Mine. {-}
+Facilitator: That sounds really hard.
+P11: It was humiliating. {-} I almost quit. {-}
+Facilitator: What keeps you there?
+P10: The residents. {-} They trust us in a way they'll never trust the staff. {-}
+P9: I was one of them, six years ago, in the same shelter. {hous} Now I'm on the other side of the desk. {-} That means something. {-}
+Facilitator: Do you have job descriptions?
+P12: They gave me the staff one with some lines crossed out. {role,ineq} Literally crossed out with a pen. {-}
+P11: I've never seen one. {-}
+P10: My role changes depending on who's short. {role} Some days I'm doing intakes, and the next day I'm told I'm not allowed to look at the intake forms because of confidentiality. {role,st}
+Facilitator: What about training at the shelter?
+P9: The staff get training days. {ineq,sk} We're not invited, because we're not staff. {ineq,sk} Then they blame us for not knowing the protocol. {sk,resp}
+P12: I asked to go to the trauma-informed [inaudible] workshop and they said it was full. {sk,ineq} It wasn't full. {-}
+P11: I'd really like to learn more about mental health crises. {sk} We've got people coming off stimulants, paranoid, and I don't always know how to bring it down. {sk}
+P10: And CPR. {sk} My certification lapsed. {sk} I'm scared of doing it wrong on someone. {sk}
+Facilitator: How about relations with the paramedics and the police at the shelter?
+P12: The paramedics go straight to the staff. {pr} Even if I'm the one who did the response, they'll walk right past me and ask the staff person what happened. {pr,resp}
+P9: And the staff person wasn't even there. {-} They were in the office. {-}
+P11: The police come in for warrant checks sometimes. {crim} Everyone scatters, and then people use in the stairwell where we can't see them. {crim}
+Facilitator: Is there anything from outside work that makes the job harder?
+P9: Where I live. {-} I'm in a converted motel, and there's been two fires this year. {hous} You come to work not having slept. {hous,sc}
+P10: My income assistance worker doesn't understand that the peer money is irregular. {acc,prec} Every month I have to explain it, and every month the cheque is late. {acc}
+P12: I'd love help with that stuff, the forms, the phone calls. {acc} Somebody who knows how it all works. {-}
+Facilitator: And what do you do to take care of yourselves?
+P11: [laughter] I smoke. {-} Is that self-care? {-}
+P10: I go to my grandkids' place on Sundays. {sc} That's my reset. {-}
+P12: I don't do anything, and I know it's catching up with me. {sc} I've had chest pains. {sc} I haven't seen anybody about it. {-}
+P9: We all need a break. {sc} A proper one. {-}
+Facilitator: Is there any support after difficult incidents?
+P10: The staff get a debrief with the manager. {db,ineq} We get sent back to the floor. {-}
+P9: I've asked to sit in on the debriefs. {db} They said it was for staff. {-}
+Facilitator: Last question, what's one thing that would make the biggest difference?
+P11: Equal pay for equal work. {ineq}
+P12: Being in the handover. {-}
+P9: Being treated like a colleague. {resp} That's all. {-}
+P10: [laughter] A key. {-} Just give me a key. {-}
+Facilitator: Thank you, all of you. That's where we'll end.
+""",
+))
+
+# Victoria, group 4: a transcription spreadsheet, exported as CSV for the first half
+# and kept as XLSX for the second (columns speaker, text, timestamp).
+GROUPS.append(Group(
+    id="victoria-4", site="victoria", date="2019-03-26",
+    files=[("victoria-4_part1.csv", "csv"), ("victoria-4_part2.xlsx", "xlsx")],
+    script=r"""
+MOD: Okay, we're recording. It's a small group today, just three of you, which is nice, more time for everyone. You'll be P13, P14 and P15.
+P14: Small but mighty. {-}
+P13: [laughter] Speak for yourself, I didn't sleep. {-}
+MOD: Let's start with the basics. What does the job ask of you that people might not know about?
+P15: People don't know we're the ones who find them. {comm} Bathrooms, alleys, tents, the bus shelter. {-} We find them, and we bring them back, and then the ambulance gets the credit. {comm,pr}
+P13: And we find the ones we can't bring back. {-} That's the part nobody sees. {-}
+P14: I found a guy I used to use with, last month. {sc} Twenty-two years we knew each other. {-} I did everything right and it didn't matter. {-}
+MOD: I'm really sorry.
+P14: Yeah. {-} Thanks. {-} I was back at work the next day because I don't get bereavement leave, I'm not staff. {ineq,sc}
+MOD: Did anyone check in with you after that?
+P14: A couple of the other peers did. {-} Not the organization, no. {-}
+P15: That's the pattern, we hold each other up because nobody else is going to. {db}
+P13: And we're all stretched thin, so sometimes nobody holds anybody. {db,sc}
+MOD: What would a better system look like?
+P15: Automatic. {-} If you respond to a death, you get a call from a peer supporter, you don't have to ask for it. {db} And a paid day off after. {-}
+P13: I like that, automatic. {-} Because none of us are going to ask. {-}
+MOD: Let's talk about your jobs. Are they secure?
+P13: [laughter] Secure, that's funny. {-}
+P14: I've been told three times that my position might get cut. {prec} Three times in one year. {-} Every time, I start looking for other work, and then it gets renewed at the last second. {prec}
+P15: I'm on-call. {prec} If they need me, they text. {prec} Last week they texted four times, this week zero. {prec} How do you budget for that? {-}
+P13: We don't even know the schedule for next month. {prec,st} It goes up on the board like two days before. {prec,st}
+MOD: How does that affect the rest of your life?
+P15: I can't plan anything. {-} My kid's birthday, I didn't know if I was working until the morning of. {prec}
+P13: I had to drop my methadone appointment twice because the shift changed. {prec,sc}
+P14: And then the pharmacy cuts you off if you miss, so it's not a small thing. {acc}
+MOD: Let's talk about equipment and the stuff you work with. Do you have what you need?
+P14: No. {-} We've got the naloxone and gloves, and that's about it. {res}
+P13: We asked for an oxygen tank and a mask for months. {res} Now with the benzo stuff, people are breathing but they won't wake up, and you need the oxygen and the meter to know what's going on. {res,sk}
+P15: I bought my own headlamp for the night walks. {res} Forty bucks, out of my own pocket. {res,wage}
+P14: And a radio would be good, because we split up, and if something happens to one of us there's no way to call for backup. {res}
+MOD: Do you have anything that shows you're a worker, like ID?
+P15: A lanyard with the logo, no picture, no name. {res} Anybody could be wearing it. {-}
+P13: The pharmacy won't give me supplies in bulk without ID, so I have to bring the coordinator. {res,resp} That's a waste of two people's time. {-}
+--- part 2 ---
+MOD: Okay, second half. Thanks for sticking around. I want to ask about the community side. How are you seen out there?
+P13: As the problem. {-} Always as the problem. {-}
+P15: There's a guy who owns the café on the corner, and every morning he watches us do the needle sweep and then calls the city to complain about the needles. {comm} We're literally cleaning it up, and he thinks we're the cause. {comm}
+P14: People don't know it's a job. {comm} They think we're users who wandered around with gloves on. {comm,stig}
+MOD: Does the stigma change anything about how you do your work?
+P14: It makes me careful. {-} I don't wear my jacket to the grocery store anymore. {stig}
+P13: I don't tell anyone at my kid's school what I do. {stig} The moment they know, it's child protection in their heads. {stig}
+P15: And then there's the stigma inside. {stig} Inside the agencies, I mean, where you're supposed to be safe. {stig,resp}
+MOD: Can you say more?
+P15: I was at a partner agency meeting and someone said the peers were unreliable. {stig,comm} In front of me. {-} Like I wasn't a person sitting at the table. {-}
+P13: Mm-hm. {-}
+MOD: What do people call peer workers when they think you're not listening?
+P13: Junkie patrol. {stig} I heard that at the bus stop once, two guys laughing about it. {stig}
+P14: Needle people, that's another one I've heard. {stig}
+P15: My landlord found out where I work and all of a sudden he wanted to inspect my room every week. {stig,hous}
+P13: It's like the word addict is tattooed on your forehead. {stig}
+MOD: What about the laws and the police?
+P14: The law is the whole problem. {crim} If it wasn't illegal, the supply wouldn't be poison, and I wouldn't be finding my friends dead. {crim}
+P13: I'm still on probation from something years ago, and I have to be careful where I go, even for work. {crim} There's a block downtown I'm technically not allowed on, and half our clients are on that block. {crim}
+P15: The cops took a whole bag of kits off a guy right in front of me. {crim,pr} I said those are from us, he's supposed to have them, and the officer said, "Not my problem." {pr,crim}
+MOD: How about the paramedics?
+P13: They're alright. {-} They know us now. {-} It took a couple years of showing up. {-}
+P15: I'd still like to meet them properly, not only at a scene. {pr} You can't build anything when someone's dying on the floor between you. {pr}
+MOD: What training would you want most?
+P14: Grief. {-} How to handle it, for ourselves, and how to help people who lost someone. {sk,sc}
+P15: Conflict stuff. {-} Talking people down. {sk}
+P13: Naloxone refreshers for the new peers. {sk} We've got two new guys and they're scared to death of messing up a response. {sk}
+P14: Honestly, half the time I'm winging it. {sk} Nobody ever showed me how to roll somebody twice my size into the recovery position. {sk}
+MOD: And pay?
+P13: Pay is the peer rate, which is about what you'd make at a drive-through. {wage}
+P14: Less than a drive-through, because no one gives you a raise. {wage}
+P15: And they always say, it's not about the money, you're doing it for the community. {wage} Okay, but my landlord wants the money. {wage,hous}
+MOD: How is housing for you?
+P15: I've moved four times in two years. {hous} Rent keeps going up, and every place I can afford has a problem. {hous,wage}
+P14: I'm in supportive housing and I'm grateful, but I can't have my kids overnight there. {hous}
+P13: I'm living at my sister's. {hous} On the couch. {-} Thirty-nine years old on my sister's couch. {hous}
+MOD: If this project could fix one thing, what should it be?
+P14: Someone to talk to after the bad ones. {db} A real person, a peer. {-}
+P13: Steady hours. {prec} A real contract with a schedule. {prec}
+P15: Tell the world what we do. {comm} Make a video, put it on the news, whatever. {comm} People need to see it. {-}
+MOD: Thank you. Really. We'll stop there.
+P14: Thanks for having us. {-}
+""",
+))
+
+if __name__ == "__main__":
+    main()

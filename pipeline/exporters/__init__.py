@@ -1,0 +1,1 @@
+"""Writing project data to files: one module per export (segments, codings, tables ...)."""

@@ -1,0 +1,162 @@
+"""Splitting turns into coding units: sentences (spaCy) or whole turns.
+
+The spaCy pipeline is built once per process and reused: `spacy.blank("en")` plus the
+rule-based sentencizer, unless `Settings.spacy_model` names a trained pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from .config import Settings
+from .errors import NeedsmapError
+
+UNITS = ("sentence", "turn")
+
+_NLP_CACHE: dict[str, object] = {}
+_LOCK = threading.Lock()
+
+# Words that carry no content alone; a segment made only of them is a back-channel.
+BACKCHANNEL_WORDS = {
+    "yeah", "yes", "yep", "yup", "yea", "ya", "no", "nope", "nah", "okay", "ok", "k", "right",
+    "mm", "mmm", "mhm", "mm-hm", "mm-hmm", "mmhm", "mmhmm", "hm", "hmm", "uh-huh", "uh", "huh",
+    "um", "umm", "er", "erm", "ah", "oh", "sure", "alright", "all", "exactly", "true", "totally",
+    "cool", "so", "well", "yes,", "okay,", "uh-uh", "aha", "ahh", "ohh", "wow", "indeed", "really",
+    "absolutely", "definitely", "agreed", "fine", "good", "great", "thanks", "thank", "you",
+}
+_BACKCHANNEL_MAX_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MARKER = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def get_nlp(settings: Settings | None = None):
+    """The cached spaCy pipeline for these settings (built on first use)."""
+    settings = settings or Settings()
+    key = settings.spacy_model or "blank:en"
+    nlp = _NLP_CACHE.get(key)
+    if nlp is not None:
+        return nlp
+    with _LOCK:
+        nlp = _NLP_CACHE.get(key)
+        if nlp is None:
+            nlp = _build(settings.spacy_model)
+            _NLP_CACHE[key] = nlp
+    return nlp
+
+
+def _build(model: str | None):
+    import spacy
+
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except Exception as exc:  # noqa: BLE001 - a missing or broken model is a settings problem
+            raise NeedsmapError.of("E024", name=model, reason=str(exc).splitlines()[0][:200]) from None
+        if not any(n in nlp.pipe_names for n in ("parser", "senter", "sentencizer")):
+            nlp.add_pipe("sentencizer")
+    else:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    # Turns are short, but a spreadsheet cell can hold a whole interview.
+    nlp.max_length = max(nlp.max_length, 50_000_000)
+    return nlp
+
+
+def check_unit(unit: str) -> str:
+    """Validate a unit name; raises NeedsmapError E023."""
+    if unit not in UNITS:
+        raise NeedsmapError.of("E023", value=unit)
+    return unit
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_spans(texts: Iterable[str], settings: Settings | None = None, batch_size: int = 256) -> list[list[tuple[int, int]]]:
+    """Character spans of the sentences in each text, trimmed, never empty.
+
+    Args:
+        texts: turn texts.
+        settings: picks the spaCy pipeline.
+        batch_size: texts per `nlp.pipe` batch.
+    Returns:
+        One list of (start, end) per text, in order.
+    """
+    nlp = get_nlp(settings)
+    texts = list(texts)
+    out: list[list[tuple[int, int]]] = []
+    non_empty = [t for t in texts if t.strip()]
+    docs = iter(nlp.pipe(non_empty, batch_size=batch_size))
+    for text in texts:
+        if not text.strip():
+            out.append([])
+            continue
+        doc = next(docs)
+        spans = []
+        cuts = _word_safe_cuts(text, [sent.start_char for sent in doc.sents][1:])
+        for a, b in zip([0] + cuts, cuts + [len(text)]):
+            start, end = _trim(text, a, b)
+            if end > start:
+                spans.append((start, end))
+        if not spans:
+            start, end = _trim(text, 0, len(text))
+            spans = [(start, end)]
+        out.append(spans)
+    return out
+
+
+def _word_safe_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Move sentence starts back to the start of their word.
+
+    The sentencizer leaves an opening bracket or quote with the previous sentence
+    ("Yeah. [" | "crosstalk]"); a segment must never split a word.
+    """
+    out: list[int] = []
+    for cut in cuts:
+        while 0 < cut < len(text) and not text[cut - 1].isspace() and not text[cut].isspace():
+            cut -= 1
+        if cut > (out[-1] if out else 0):
+            out.append(cut)
+    return out
+
+
+def turn_spans(texts: Iterable[str]) -> list[list[tuple[int, int]]]:
+    """One span per non-empty text: the whole turn, trimmed."""
+    out = []
+    for text in texts:
+        start, end = _trim(text, 0, len(text))
+        out.append([(start, end)] if end > start else [])
+    return out
+
+
+def split(texts: Iterable[str], unit: str, settings: Settings | None = None) -> list[list[tuple[int, int]]]:
+    """Spans of each text for a unit ('sentence' or 'turn')."""
+    check_unit(unit)
+    if unit == "turn":
+        return turn_spans(texts)
+    return sentence_spans(texts, settings)
+
+
+def is_backchannel(text: str) -> bool:
+    """True for short filler-only segments ("Yeah.", "Mm-hm.", "Okay, right.")."""
+    if len(text) > 80:
+        return False
+    if "[" in text or "(" in text:
+        text = _MARKER.sub(" ", text)
+    # Most segments start with a content word: settle them without splitting every word.
+    first = _WORD.search(text)
+    if first is None or first.group().casefold().replace("’", "'") not in BACKCHANNEL_WORDS:
+        return False
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    if not words or len(words) > _BACKCHANNEL_MAX_WORDS:
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    return all(w in BACKCHANNEL_WORDS for w in words)

@@ -1,0 +1,43 @@
+"""Engines by short name, each behind a versioned name recorded on every suggestion."""
+
+from __future__ import annotations
+
+from ..errors import NeedsmapError
+from .hybrid import HybridSuggester
+from .keyword import KeywordSuggester
+from .zeroshot import ZeroShotSuggester
+
+ENGINES = {
+    "keyword": KeywordSuggester,
+    "zero-shot": ZeroShotSuggester,
+    "hybrid": HybridSuggester,
+}
+# Versioned names are accepted too, so a stored engine name can be looked up again.
+BY_VERSIONED = {cls.name: short for short, cls in ENGINES.items()}
+
+
+def short_name(name: str) -> str:
+    """'hybrid' or 'needsmap.hybrid.v1' -> 'hybrid'; plain-language error when unknown."""
+    key = (name or "").strip().lower().replace("_", "-")
+    if key == "zeroshot":
+        key = "zero-shot"
+    if key in ENGINES:
+        return key
+    if name in BY_VERSIONED:
+        return BY_VERSIONED[name]
+    raise NeedsmapError.of("E205", name=name, choices=", ".join(ENGINES))
+
+
+def engine_name(name: str) -> str:
+    """The versioned name stored with suggestions, e.g. 'needsmap.hybrid.v1'."""
+    return ENGINES[short_name(name)].name
+
+
+def needs_encoder(name: str) -> bool:
+    return short_name(name) != "keyword"
+
+
+def make_suggester(name: str, codebook, encoder=None):
+    """Build an engine for a codebook; `encoder` is required except for keyword."""
+    cls = ENGINES[short_name(name)]
+    return cls(codebook, encoder)

@@ -1,0 +1,1 @@
+"""The Streamlit review app: one module per screen (the only package that imports streamlit)."""

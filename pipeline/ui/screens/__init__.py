@@ -1,0 +1,1 @@
+"""Page scripts st.navigation runs, one per screen (each calls pipeline.ui.<screen>.render)."""

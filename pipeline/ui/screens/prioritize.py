@@ -1,0 +1,4 @@
+# The page file st.navigation runs; kept tiny because Streamlit re-reads page files on every run.
+from pipeline.ui.prioritize import render
+
+render()

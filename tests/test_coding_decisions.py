@@ -1,0 +1,115 @@
+"""Coder decisions: validation, idempotent resubmission, attribution, audit, memos, blind rounds."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from pipeline.coding import (
+    add_memo, close_round, coder_progress, current_round, ensure_coder, open_round, record_decision, visible_codings,
+)
+from pipeline.errors import NeedsmapError
+from pipeline.models import AuditLog, Coder, Coding, Memo
+
+
+def test_unknown_segment_and_code_are_plain_errors(team_project):
+    with team_project.db.session() as s:
+        with pytest.raises(NeedsmapError) as exc:
+            record_decision(s, segment_id=99999, code_key="stigma", coder="alice")
+        assert exc.value.problems[0].code == "E201"
+        with pytest.raises(NeedsmapError) as exc:
+            record_decision(s, segment_id=team_project.segments[0], code_key="no_such_code", coder="alice")
+        assert exc.value.problems[0].code == "E107"
+        with pytest.raises(NeedsmapError) as exc:
+            record_decision(s, segment_id=team_project.segments[0], code_key="stigma", coder="alice", decision="maybe")
+        assert exc.value.problems[0].code == "E401"
+
+
+def test_resubmitting_updates_own_row_and_never_others(team_project):
+    seg = team_project.segments[0]
+    with team_project.db.session() as s:
+        record_decision(s, segment_id=seg, code_key="stigma", coder="alice")
+        first = record_decision(s, segment_id=seg, code_key="stigma", coder="bob")
+        bob_updated = first.updated_at
+    with team_project.db.session() as s:
+        again = record_decision(s, segment_id=seg, code_key="stigma", coder="alice", decision="rejected")
+        assert again.decision == "rejected"
+        record_decision(s, segment_id=seg, code_key="stigma", coder="alice", decision="rejected")
+    with team_project.db.session() as s:
+        rows = s.execute(select(Coder.name, Coding.decision, Coding.updated_at).join(Coder, Coding.coder_id == Coder.id)
+                         .where(Coding.segment_id == seg)).all()
+        assert sorted((n, d) for n, d, _ in rows) == [("alice", "rejected"), ("bob", "confirmed")]
+        assert dict((n, u) for n, _d, u in rows)["bob"] == bob_updated
+        audits = s.scalar(select(func.count(AuditLog.id)).where(AuditLog.action == "coding.decide"))
+        assert audits == 4
+
+
+def test_source_records_the_engine_whose_suggestion_was_accepted(team_project):
+    with team_project.db.session() as s:
+        row = record_decision(s, segment_id=team_project.segments[1], code_key="skills_confidence", coder="alice",
+                              source="needsmap.hybrid.v1")
+        assert row.source == "needsmap.hybrid.v1"
+
+
+def test_new_coder_name_is_added_as_pra_and_audited(team_project):
+    with team_project.db.session() as s:
+        record_decision(s, segment_id=team_project.segments[0], code_key="stigma", coder="  carol ")
+        carol = s.scalars(select(Coder).where(Coder.name == "carol")).one()
+        assert carol.role == "pra"
+        assert s.scalar(select(func.count(AuditLog.id)).where(AuditLog.action == "coder.add")) == 4
+
+
+def test_memo_is_kept_with_segment_and_author(team_project):
+    with team_project.db.session() as s:
+        record_decision(s, segment_id=team_project.segments[0], code_key="stigma", coder="alice", memo="ask the group")
+        add_memo(s, segment_id=team_project.segments[0], coder="bob", text="agree")
+        memos = s.execute(select(Memo.text, Coder.name).join(Coder, Memo.coder_id == Coder.id).order_by(Memo.id)).all()
+    assert [tuple(m) for m in memos] == [("ask the group", "alice"), ("agree", "bob")]
+
+
+def test_blind_round_hides_others_codes_from_everyone_until_closed(coded_project):
+    segs = coded_project.segments
+    with coded_project.db.session() as s:
+        rnd = open_round(s, "pass 2", actor="pia")
+        assert current_round(s).id == rnd.id
+        record_decision(s, segment_id=segs[0], code_key="stigma", coder="pia")
+        mine = visible_codings(s, viewer="alice", segment_ids=segs)
+        assert mine and {c.coder_id for c in mine} == {s.scalars(select(Coder.id).where(Coder.name == "alice")).one()}
+        pi_view = visible_codings(s, viewer="pia", segment_ids=segs)
+        assert [(c.code_key, c.round_id) for c in pi_view] == [("stigma", rnd.id)]
+    with coded_project.db.session() as s:
+        close_round(s, None, actor="pia")
+        everyone = visible_codings(s, viewer="alice", segment_ids=segs)
+        assert len({c.coder_id for c in everyone}) == 3
+
+
+def test_only_a_pi_opens_or_closes_a_round(team_project):
+    with team_project.db.session() as s:
+        with pytest.raises(NeedsmapError) as exc:
+            open_round(s, "x", actor="alice")
+        assert exc.value.problems[0].code == "E404"
+        assert "PI" in str(exc.value)
+        open_round(s, "x", actor="pia")
+        with pytest.raises(NeedsmapError) as exc:
+            open_round(s, "y", actor="pia")
+        assert exc.value.problems[0].code == "E405"
+        with pytest.raises(NeedsmapError):
+            close_round(s, None, actor="bob")
+
+
+def test_progress_counts_segments_per_coder_and_transcript(coded_project):
+    with coded_project.db.session() as s:
+        progress = coder_progress(s)
+    by_name = {c["name"]: c for c in progress["coders"]}
+    assert by_name["alice"]["segments"] == 8 and by_name["bob"]["segments"] == 8
+    assert by_name["pia"]["segments"] == 0
+    assert progress["total_segments"] == 11
+    assert sum(t["by_coder"].get("alice", 0) for t in progress["transcripts"]) == 8
+    assert [t["segments"] for t in progress["transcripts"]] == [4, 3, 4]
+
+
+def test_ensure_coder_rejects_unknown_role(db):
+    with db.session() as s:
+        with pytest.raises(NeedsmapError) as exc:
+            ensure_coder(s, "zoe", role="boss")
+    assert exc.value.problems[0].code == "E403"

@@ -1,0 +1,72 @@
+"""evaluate(): the labelled-text reader and the contract's metrics."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import NeedsmapError
+from pipeline.evaluation import evaluate, parse_labelled_csv, row_neighbours, score_predictions
+
+CONTRACT_FIELDS = {"engine", "n_segments", "micro_f1", "macro_f1", "top3_recall", "empty_precision",
+                   "mean_kappa", "per_code", "seconds"}
+
+
+def test_evaluation_reader_reads_codes_and_rejects_bad_rows(sugg_codebook):
+    rows = parse_labelled_csv("id,text,codes\na,rent is high,housing\nb,nothing here,\nc,judged,stigma;housing\n",
+                              "gold.csv", sugg_codebook)
+    assert [(r.id, r.codes, r.line) for r in rows] == [("a", ["housing"], 2), ("b", [], 3), ("c", ["stigma", "housing"], 4)]
+    with pytest.raises(NeedsmapError) as err:
+        parse_labelled_csv("id,text,codes\na,ok,housing\nb,,stigma\nc,fine,hosuing\n", "gold.csv", sugg_codebook)
+    probs = [(p.code, p.file, p.line) for p in err.value.problems]
+    assert probs == [("E302", "gold.csv", 3), ("E301", "gold.csv", 4)]
+    with pytest.raises(NeedsmapError) as err:
+        parse_labelled_csv("id,sentence,label\n1,x,y\n", "gold.csv", sugg_codebook)
+    assert err.value.problems[0].code == "E203"
+
+
+def test_evaluation_metrics_by_hand(sugg_codebook):
+    # codes at top level: housing, stigma, training (training_cpr rolls up to training)
+    gold = [{"housing"}, {"stigma"}, set(), {"training"}]
+    scored = [
+        {"housing": 0.9, "stigma": 0.6},     # tp housing, fp stigma
+        {"stigma": 0.4, "housing": 0.45},    # fn stigma (below threshold), ranked second
+        {"training": 0.2},                   # empty, nothing accepted
+        {"training": 0.7},                   # tp training
+    ]
+    r = score_predictions(sugg_codebook, gold, scored)
+    # tp=2 fp=1 fn=1 -> micro F1 = 4/6
+    assert r["micro_f1"] == pytest.approx(4 / 6, abs=1e-4)
+    assert r["top3_recall"] == 1.0
+    assert r["empty_precision"] == 1.0
+    assert r["per_code"]["housing"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "kappa": 1.0, "support": 1}
+    assert r["per_code"]["stigma"]["recall"] == 0.0 and r["per_code"]["stigma"]["precision"] == 0.0
+    assert r["macro_f1"] == pytest.approx((1 + 0 + 1) / 3, abs=1e-4)
+    assert set(r["per_code"]) == {"housing", "stigma", "training"}
+
+
+def test_evaluation_child_codes_roll_up_to_parent(sugg_codebook, fake_encoder):
+    gold = parse_labelled_csv("id,text,codes\n1,a CPR course please,training_cpr\n2,nice day,\n", "g.csv", sugg_codebook)
+    r = evaluate(sugg_codebook, gold, engine="keyword")
+    assert r["per_code"]["training"]["support"] == 1
+    assert "training_cpr" not in r["per_code"]
+    assert r["per_code"]["training"]["recall"] == 1.0  # 'cpr' keyword on the child counts for the parent
+
+
+def test_evaluation_result_has_contract_fields_for_every_engine(sugg_codebook, fake_encoder):
+    gold = parse_labelled_csv("id,text,codes\n1,the rent is too high,housing\n2,they judged me,stigma\n3,hello,\n",
+                              "g.csv", sugg_codebook)
+    train = parse_labelled_csv("id,text,codes\n" + "\n".join(
+        f"t{i},{t},{c}" for i, (t, c) in enumerate([("rent went up", "housing"), ("evicted again", "housing"),
+                                                    ("shelter is full", "housing"), ("looked down on", "stigma"),
+                                                    ("judged at the clinic", "stigma"), ("treated like dirt", "stigma"),
+                                                    ("the bus", ""), ("pizza", ""), ("weather", "")])), "t.csv", sugg_codebook)
+    for engine in ("keyword", "zero-shot", "hybrid"):
+        r = evaluate(sugg_codebook, gold, train, engine=engine, encoder=fake_encoder)
+        assert CONTRACT_FIELDS <= set(r)
+        assert r["engine"].startswith("needsmap.") and r["n_segments"] == 3
+        assert 0.0 <= r["micro_f1"] <= 1.0 and r["seconds"] >= 0
+
+
+def test_evaluation_neighbours_stay_within_a_conversation(sugg_codebook):
+    rows = parse_labelled_csv("id,text,codes\ng1:1,a,\ng1:2,b,\ng1:3,c,\ng2:1,d,\nplain,e,\n", "g.csv", sugg_codebook)
+    assert row_neighbours(rows) == [["b"], ["a", "c"], ["a", "b"], [], []]

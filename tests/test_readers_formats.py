@@ -1,0 +1,211 @@
+"""Each reader on hand-written transcripts whose turns, speakers and roles we counted by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.layout import lay_out
+from pipeline.readers import read_bytes, read_path
+
+
+def _laid(path):
+    parsed = read_path(path)
+    return parsed, lay_out(parsed, settings=Settings(), sha256="test")
+
+
+def test_plain_text_turns_speakers_roles_and_tricky_colons(ingest_data_dir):
+    parsed, laid = _laid(ingest_data_dir / "victoria_plain.txt")
+    assert [t.speaker for t in parsed.turns] == [
+        "Facilitator", "Maria", "Dev", "Facilitator", "ALL PARTICIPANTS", "Maria", "Maria",
+        "Co-facilitator", "Dev", "Speaker 3",
+    ]
+    # "Note:" and "He said:" are talk that continues the turn, never speakers.
+    assert parsed.turns[1].text == "Mostly the bus. It is slow. Note: the 14 bus stops at 6 pm, so evenings are hard."
+    assert parsed.turns[2].text == "I drive, but gas is expensive. He said: no more road trips this year. [crosstalk]"
+    assert parsed.turns[4].text == "(laughs) Sorry!"
+    roles = {t.speaker: t.role for t in laid.turns}
+    assert roles == {
+        "Facilitator": "facilitator", "Co-facilitator": "facilitator", "ALL PARTICIPANTS": "group",
+        "Maria": "participant", "Dev": "participant", "Speaker 3": "participant",
+    }
+    # The metadata block at the top (title, date, "Facilitator: Jane Q.") is not a turn.
+    assert "Jane" not in laid.text and "Neighbourhood" not in laid.text
+
+
+def test_speaker_then_timestamp_headers_with_text_below(ingest_data_dir):
+    parsed, _ = _laid(ingest_data_dir / "fraser_otter.txt")
+    assert [(t.speaker, t.timestamp) for t in parsed.turns] == [
+        ("Speaker 1", "0:03"), ("Speaker 2", "0:09"), ("Facilitator", "0:15"), ("Speaker 2", "0:18"),
+        ("Speaker 3", "1:02:10"),
+    ]
+    assert parsed.turns[3].text == "The waitlist is 18 months long. My son is 2."
+    assert parsed.turns[4].text == "Same for us. [laughter]"
+
+
+def test_vtt_voice_tags_merge_consecutive_cues_of_one_speaker(ingest_data_dir):
+    parsed, _ = _laid(ingest_data_dir / "captions_voice.vtt")
+    assert [t.speaker for t in parsed.turns] == ["Moderator", "Participant 1", "Participant 2", "Moderator", "Participant 1"]
+    assert parsed.turns[1].text == "The food bank helps, but the line is long. and it opens late."
+    assert parsed.turns[0].timestamp == "00:00:01"
+
+
+def test_srt_name_prefixes_merge_consecutive_cues(ingest_data_dir):
+    parsed, laid = _laid(ingest_data_dir / "captions_prefix.srt")
+    assert [t.speaker for t in parsed.turns] == ["INTERVIEWER", "Amira", "INTERVIEWER", "Amira"]
+    assert parsed.turns[1].text == "Six years. We came in 2015. Before that, Edmonton."
+    assert [t.role for t in laid.turns] == ["facilitator", "participant", "facilitator", "participant"]
+
+
+def test_csv_with_semicolons_and_odd_header_names(ingest_data_dir):
+    parsed, laid = _laid(ingest_data_dir / "turns_semicolon.csv")
+    assert [(t.speaker, t.text, t.timestamp) for t in parsed.turns] == [
+        ("Moderator", "Welcome; please introduce yourselves.", "00:01"),
+        ("P1", "I am a parent of two.", "00:05"),
+        ("P2", "Caregiver, for my mother.", "00:09"),
+        ("Moderator", "Thank you.", "00:15"),
+        ("All", "[laughter]", "00:17"),
+    ]
+    assert laid.turns[-1].role == "group"
+
+
+def test_docx_paragraphs_and_speaker_tables(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Transcript, group 2")
+    d.add_paragraph("")
+    d.add_paragraph("Facilitator: What helps you most?")
+    d.add_paragraph("P1: The library.")
+    d.add_paragraph("It has free internet.")  # a continuation paragraph
+    table = d.add_table(rows=0, cols=3)
+    for who, words, ts in [("P2", "The clinic.", "00:10"), ("Facilitator", "Why?", "00:12"), ("P2", "Nurses listen.", "00:13")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = who, words, ts
+    d.add_paragraph("P1: Also the park.")
+    path = tmp_path / "mixed.docx"
+    d.save(path)
+    parsed = read_path(path)
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Facilitator", "What helps you most?"), ("P1", "The library. It has free internet."),
+        ("P2", "The clinic."), ("Facilitator", "Why?"), ("P2", "Nurses listen."), ("P1", "Also the park."),
+    ]
+    assert parsed.turns[2].timestamp == "00:10"
+
+
+def test_xlsx_rows_are_turns(tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Timestamp", "Name", "Transcript"])
+    ws.append(["00:00:01", "FAC", "Hello all."])
+    ws.append(["00:00:03", "P1", "Hi."])
+    ws.append([None, None, None])
+    ws.append(["00:00:05", "P1", "Again me."])
+    path = tmp_path / "rows.xlsx"
+    wb.save(path)
+    parsed = read_path(path)
+    assert [(t.speaker, t.text) for t in parsed.turns] == [("FAC", "Hello all."), ("P1", "Hi."), ("P1", "Again me.")]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("[00:01:02] Dana: Hello there.", "Dana"),
+    ("00:01:02 - Dana: Hello there.", "Dana"),
+    ("Dana (00:01:02): Hello there.", "Dana"),
+    ("Dana [00:01:02]: Hello there.", "Dana"),
+    ("Dana (laughing): Hello there.", "Dana"),
+    (">> Dana: Hello there.", "Dana"),
+    ("P3: Hello there.", "P3"),
+    ("PARTICIPANT 12: Hello there.", "PARTICIPANT 12"),
+])
+def test_header_variants(line, speaker):
+    data = f"Facilitator: Hi.\n{line}\n".encode()
+    parsed = read_bytes(data, "v.txt")
+    assert [t.speaker for t in parsed.turns] == ["Facilitator", speaker]
+    assert "Hello there." in parsed.turns[1].text
+
+
+@pytest.mark.parametrize("talk", [
+    "Note: we met at 5", "He said: no", "The thing is: money", "Question: why now?",
+    "My answer: yes", "So: what next", "[crosstalk]", "(laughs)", "[inaudible]: sorry", "Two things: cost and time.",
+])
+def test_prose_with_colons_and_markers_never_become_speakers(talk):
+    data = f"Facilitator: First question.\n\nMaria: I agree, and\n{talk}\n\nFacilitator: Thanks.\n".encode()
+    parsed = read_bytes(data, "p.txt")
+    assert [t.speaker for t in parsed.turns] == ["Facilitator", "Maria", "Facilitator"]
+    assert parsed.turns[1].text.endswith(" ".join(talk.split()))
+
+
+def test_speaker_spelling_is_unified_case_insensitively():
+    parsed = read_bytes(b"RESEARCHER: Hi.\nParticipant 2: Hello.\nPARTICIPANT 2: Again.\n", "u.txt")
+    assert [t.speaker for t in parsed.turns] == ["RESEARCHER", "Participant 2", "Participant 2"]
+
+
+def test_same_speaker_twice_is_two_turns_in_text():
+    parsed = read_bytes(b"Maria: One.\nMaria: Two.\n", "same.txt")
+    assert len(parsed.turns) == 2
+
+
+def test_facilitator_option_names_a_facilitator():
+    parsed = read_bytes(b"Jane: Welcome.\nOmar: Thanks.\n", "f.txt", facilitators=("jane",))
+    laid = lay_out(parsed, settings=Settings(), facilitators=("jane",), sha256="x")
+    assert [t.role for t in laid.turns] == ["facilitator", "participant"]
+
+
+@pytest.mark.parametrize("label, role", [
+    ("Facilitator 2", "facilitator"), ("FAC1", "facilitator"), ("Co-facilitator", "facilitator"),
+    ("moderator", "facilitator"), ("Interviewer", "facilitator"), ("MOD", "facilitator"),
+    ("ALL PARTICIPANTS", "group"), ("Group", "group"), ("Several", "group"), ("Everyone", "group"),
+    ("P4", "participant"), ("Participant 12", "participant"), ("Maria", "participant"),
+])
+def test_roles_from_labels(label, role):
+    parsed = read_bytes(f"{label}: Some words here.\n".encode(), "r.txt")
+    laid = lay_out(parsed, settings=Settings(), sha256="x")
+    assert laid.turns[0].role == role
+
+
+def test_configured_facilitator_labels_are_used():
+    settings = Settings(facilitator_labels=["lead"])
+    parsed = read_bytes(b"Lead: Welcome.\nFacilitator: Hi.\n", "c.txt")
+    laid = lay_out(parsed, settings=settings, sha256="x")
+    assert [t.role for t in laid.turns] == ["facilitator", "participant"]
+
+
+def test_csv_without_header_row_and_with_title_rows():
+    parsed = read_bytes(b"P1,Hello there friend\nFacilitator,How are you today\nP1,Fine thanks\n", "h.csv")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("P1", "Hello there friend"), ("Facilitator", "How are you today"), ("P1", "Fine thanks")]
+    parsed = read_bytes(b"Focus group 3\n\nspeaker_name,utterance_text,start_time\nP1,Hi all,00:01\n", "t.csv")
+    assert [(t.speaker, t.text, t.timestamp, t.line) for t in parsed.turns] == [("P1", "Hi all", "00:01", 4)]
+
+
+def test_tabular_rows_with_missing_parts_are_each_reported():
+    from pipeline.errors import NeedsmapError
+
+    with pytest.raises(NeedsmapError) as err:
+        read_bytes(b"speaker,text\nP1,\n,words without a speaker\nP2,fine\n", "r.csv")
+    assert [(p.code, p.line) for p in err.value.problems] == [("E010", 2), ("E019", 3)]
+
+
+def test_tab_separated_speaker_lines_and_number_word_labels():
+    parsed = read_bytes(b"Facilitator\tWhat do you need?\nParticipant one\tA ride.\nDev\tSame.\n", "tab.txt")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Facilitator", "What do you need?"), ("Participant one", "A ride."), ("Dev", "Same.")]
+
+
+def test_page_numbers_dropped_but_numbers_in_talk_kept():
+    text = (b"00:01 FACILITATOR:\nHow many kids come on a weekday, roughly, in the\n\n2\n\fafternoon?\n\n"
+            b"00:05 PARTICIPANT 1:\nI would say about\n12\n\n00:09 PARTICIPANT 2:\n3\n")
+    parsed = read_bytes(text, "n.txt")
+    assert [t.text for t in parsed.turns] == [
+        "How many kids come on a weekday, roughly, in the afternoon?", "I would say about 12", "3"]
+
+
+def test_blank_separated_file_with_back_to_back_turns_and_wrapped_colon_line():
+    data = (b"Facilitator: Hi all.\n\nMaria: I think the\nbus is late.\n\nDev: Yes.\nMaria: No, it is fine.\n\n"
+            b"Facilitator: Okay. And\nCost: what about it?\n")
+    parsed = read_bytes(data, "b.txt")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Facilitator", "Hi all."), ("Maria", "I think the bus is late."), ("Dev", "Yes."),
+        ("Maria", "No, it is fine."), ("Facilitator", "Okay. And Cost: what about it?")]

@@ -1,0 +1,113 @@
+"""Engines: keyword matching, zero-shot prototypes, the hybrid learner, the registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.errors import NeedsmapError
+from pipeline.suggesters import Example, Item, engine_name, make_suggester
+from pipeline.suggesters.hybrid import HybridSuggester, training_fingerprint
+from pipeline.suggesters.keyword import KeywordSuggester, matched_terms, term_pattern
+from pipeline.suggesters.zeroshot import ZeroShotSuggester
+
+
+def _top(ranked):
+    return ranked[0].code_key
+
+
+def test_keyword_terms_match_word_forms_on_word_boundaries():
+    assert term_pattern("evicted").search("two evictions last year")
+    assert term_pattern("rent").search("Rents are up")
+    assert not term_pattern("rent").search("my parents and current job")
+    assert matched_terms("They gave me first-aid training", ["first aid", "training", "cpr"]) == ["first aid", "training"]
+
+
+def test_keyword_engine_scores_and_evidence(sugg_codebook):
+    ranked = KeywordSuggester(sugg_codebook).predict([Item(1, "I was evicted and the rent doubled"), Item(2, "Nice weather")])
+    assert _top(ranked[0]) == "housing" and ranked[0][0].accepted
+    assert set(ranked[0][0].evidence["matched_terms"]) >= {"evicted", "rent"}
+    assert not any(s.accepted for s in ranked[1])
+
+
+def test_zeroshot_prefers_the_code_whose_examples_are_closest(sugg_codebook, fake_encoder):
+    zs = ZeroShotSuggester(sugg_codebook, fake_encoder)
+    ranked = zs.predict([Item(1, "The pharmacist looks at me like I'm dirt, honestly.")])[0]
+    assert _top(ranked) == "stigma"
+    assert ranked[0].evidence["nearest_example"] == "The pharmacist looks at me like I'm dirt."
+
+
+def test_zeroshot_exclusion_pushes_the_score_down(sugg_codebook, fake_encoder):
+    text = "Money for food or bills in general is low."
+    plain = sugg_codebook.model_copy(deep=True)
+    plain.codes[0].exclusion = ""
+    with_excl = ZeroShotSuggester(sugg_codebook, fake_encoder)
+    without = ZeroShotSuggester(plain, fake_encoder)
+    s_with = {s.code_key: s.score for s in with_excl.predict([Item(1, text)])[0]}
+    s_without = {s.code_key: s.score for s in without.predict([Item(1, text)])[0]}
+    assert s_with["housing"] < s_without["housing"]
+
+
+def _examples():
+    housing = ["the landlord raised the rent again", "we lost the apartment", "sleeping at the shelter",
+               "eviction notice on the door", "no place to live this winter", "rent is half my pay"]
+    stigma = ["they judged me at the clinic", "people look down on us", "treated like dirt at the pharmacy",
+              "the nurse sneered at me", "cops call us junkies", "shop owners follow us around"]
+    other = ["the bus was late", "we had pizza", "nice weather today", "my dog is old", "the coffee is cold",
+             "see you next week"]
+    return ([Example(t, ["housing"]) for t in housing] + [Example(t, ["stigma"]) for t in stigma]
+            + [Example(t, []) for t in other])
+
+
+def test_hybrid_learns_from_examples_and_explains(sugg_codebook, fake_encoder):
+    hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
+    assert set(hy.models) >= {"housing", "stigma"}
+    ranked = hy.predict([Item(1, "the landlord raised the rent on the apartment")])[0]
+    assert _top(ranked) == "housing"
+    ev = ranked[0].evidence
+    assert ev["nearest_example"] and ev["example_from"] in ("a passage the team coded", "the codebook")
+
+
+def test_hybrid_falls_back_to_zeroshot_for_codes_without_examples(sugg_codebook, fake_encoder):
+    hy = HybridSuggester(sugg_codebook, fake_encoder, use_codebook_examples=False).fit(_examples())
+    zs = ZeroShotSuggester(sugg_codebook, fake_encoder)
+    item = [Item(1, "a cpr course please")]
+    h = {s.code_key: s.score for s in hy.predict(item)[0]}
+    z = {s.code_key: s.score for s in zs.predict(item)[0]}
+    assert "training_cpr" not in hy.models
+    assert h["training_cpr"] == pytest.approx(z["training_cpr"], abs=1e-6)
+
+
+def test_hybrid_reads_short_answers_with_their_question(sugg_codebook, fake_encoder):
+    hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
+    bare = {s.code_key: s.score for s in hy.predict([Item(1, "Yes, definitely.")])[0]}
+    asked = hy.predict([Item(1, "Yes, definitely.", context="Is the rent and the landlord a problem for housing?")])[0]
+    scores = {s.code_key: s.score for s in asked}
+    assert scores["housing"] > bare["housing"]
+    top = next(s for s in asked if s.code_key == "housing")
+    assert top.evidence.get("question", "").startswith("Is the rent")
+
+
+def test_hybrid_state_round_trip_gives_same_scores(sugg_codebook, fake_encoder):
+    hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
+    copy = HybridSuggester(sugg_codebook, fake_encoder).set_state(hy.get_state())
+    items = [Item(1, "they judged me at the shelter"), Item(2, "nice bus")]
+    assert [[(s.code_key, round(s.score, 6)) for s in r] for r in hy.predict(items)] == \
+           [[(s.code_key, round(s.score, 6)) for s in r] for r in copy.predict(items)]
+
+
+def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
+    ex = _examples()
+    a = training_fingerprint(sugg_codebook, ex, "m", "e")
+    assert a == training_fingerprint(sugg_codebook, list(reversed(ex)), "m", "e")
+    assert a != training_fingerprint(sugg_codebook, ex + [Example("new", ["housing"])], "m", "e")
+    assert a != training_fingerprint(sugg_codebook, ex, "other-model", "e")
+
+
+def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder):
+    assert engine_name("hybrid") == "needsmap.hybrid.v1"
+    assert engine_name("zero-shot") == engine_name("zeroshot") == "needsmap.zero-shot.v1"
+    assert engine_name("needsmap.keyword.v1") == "needsmap.keyword.v1"
+    assert make_suggester("keyword", sugg_codebook).name == "needsmap.keyword.v1"
+    with pytest.raises(NeedsmapError) as err:
+        make_suggester("gpt", sugg_codebook, fake_encoder)
+    assert err.value.problems[0].code == "E205"

@@ -1,0 +1,81 @@
+"""run_suggest on a project database: what is scored, what is stored, what is skipped."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from pipeline.models import AuditLog, Coding, EngineState, Embedding, Suggestion
+from pipeline.suggesters.store import run_suggest, suggestions_for
+
+
+def _rows(db):
+    with db.session() as s:
+        return s.scalars(select(Suggestion)).all()
+
+
+def test_store_scores_only_unreviewed_segments_and_records_engine(sugg_project):
+    db = sugg_project["db"]
+    report = run_suggest(db, engine="hybrid")
+    rows = _rows(db)
+    scored = {r.segment_id for r in rows}
+    assert scored.isdisjoint(sugg_project["coded"])
+    assert set(sugg_project["uncoded"]) <= scored
+    assert report.scored == len(scored)
+    assert {r.engine for r in rows} == {"needsmap.hybrid.v1"}
+    assert all(r.model_version == report.model_version and "needsmap.hashing-char" in r.model_version for r in rows)
+    assert all(r.accepted == (r.score >= 0.5) for r in rows)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.action == "suggest.run")) == 1
+
+
+def test_store_second_run_skips_everything_and_encodes_nothing(sugg_project):
+    db = sugg_project["db"]
+    first = run_suggest(db, engine="hybrid")
+    with db.session() as s:
+        cached = s.scalar(select(func.count()).select_from(Embedding))
+    second = run_suggest(db, engine="hybrid")
+    assert first.scored > 0 and first.refitted
+    assert second.scored == 0 and second.skipped == first.scored
+    assert second.encoded == 0 and not second.refitted
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Embedding)) == cached
+        assert s.scalar(select(func.count()).select_from(EngineState)) == 1
+
+
+def test_store_new_confirmation_refits_and_rescores(sugg_project):
+    db = sugg_project["db"]
+    first = run_suggest(db, engine="hybrid")
+    target = sugg_project["uncoded"][1]
+    with db.session() as s:
+        s.add(Coding(segment_id=target, code_key="housing", coder_id=1, decision="confirmed", source="typed"))
+    second = run_suggest(db, engine="hybrid")
+    assert second.refitted
+    assert second.model_version != first.model_version
+    assert second.scored == first.scored - 1
+    assert target not in {r.segment_id for r in _rows(db) if r.model_version == second.model_version}
+
+
+def test_store_keyword_engine_evidence_names_matched_terms(sugg_project):
+    db = sugg_project["db"]
+    run_suggest(db, engine="keyword")
+    landlord = sugg_project["uncoded"][1]  # "The landlord wants first and last month's rent ..."
+    with db.session() as s:
+        views = suggestions_for(s, [landlord])[landlord]
+    top = views[0]
+    assert top.code_key == "housing" and top.accepted
+    assert "rent" in top.evidence["matched_terms"]
+    assert top.confidence in ("likely", "possible")
+    assert top.engine == "needsmap.keyword.v1"
+
+
+def test_store_suggestions_for_uses_latest_engine_and_orders_by_score(sugg_project):
+    db = sugg_project["db"]
+    run_suggest(db, engine="keyword")
+    run_suggest(db, engine="zero-shot")
+    seg = sugg_project["uncoded"][2]
+    with db.session() as s:
+        views = suggestions_for(s, [seg])[seg]
+        only_kw = suggestions_for(s, [seg], engine="keyword")[seg]
+    assert {v.engine for v in views} == {"needsmap.zero-shot.v1"}
+    assert [v.score for v in views] == sorted((v.score for v in views), reverse=True)
+    assert {v.engine for v in only_kw} == {"needsmap.keyword.v1"}

@@ -1,0 +1,72 @@
+"""The app is served on this computer only, without usage statistics, from the installed package."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+
+def test_streamlit_config_keeps_everything_local(repo_root):
+    cfg = tomllib.loads((repo_root / ".streamlit" / "config.toml").read_text())
+    assert cfg["browser"]["gatherUsageStats"] is False
+    assert cfg["server"]["address"] == "127.0.0.1"
+    assert cfg["server"]["headless"] is True
+
+
+def test_serve_command_runs_packaged_script_on_loopback():
+    from pipeline.ui.launch import server_env, streamlit_command
+    from pipeline.ui.paths import MAIN_SCRIPT
+
+    cmd = streamlit_command(port=8765)
+    assert cmd[1:4] == ["-m", "streamlit", "run"] and cmd[4] == str(MAIN_SCRIPT)
+    assert MAIN_SCRIPT.is_file() and MAIN_SCRIPT.parent.name == "ui"
+    flags = dict(zip(cmd[5::2], cmd[6::2]))
+    assert flags["--server.address"] == "127.0.0.1"
+    assert flags["--server.port"] == "8765"
+    assert flags["--browser.gatherUsageStats"] == "false"
+    assert flags["--server.headless"] == "true"
+    env = server_env("sqlite:////tmp/x.db")
+    assert env["NEEDSMAP_DB"] == "sqlite:////tmp/x.db" and env["HF_HUB_OFFLINE"] == "1"
+
+
+def test_db_location_prefers_command_line_then_env():
+    from pipeline.ui.paths import db_location
+
+    assert db_location(["--db", "a.db"], {"NEEDSMAP_DB": "b.db"}) == "a.db"
+    assert db_location(["--db=c.db"], {}) == "c.db"
+    assert db_location([], {"NEEDSMAP_DB": "b.db"}) == "b.db"
+
+
+def test_serve_refuses_open_address_without_passwords(ui_project, monkeypatch):
+    """Listening beyond this computer needs every coder to have a password (exit code 2, plain words)."""
+    from pipeline.cli.base import run
+
+    launched = []
+    monkeypatch.setattr("pipeline.ui.launch.run_server", lambda *a, **k: launched.append(a) or 0)
+    with pytest.raises(SystemExit) as exit_info:
+        run(["--db", str(ui_project["path"]), "serve", "--host", "0.0.0.0"])
+    assert exit_info.value.code == 2
+    assert launched == []
+
+
+@pytest.mark.slow
+def test_demo_build_only_builds_sample_project(tmp_path, monkeypatch, capsys):
+    from sqlalchemy import func, select
+
+    from pipeline.cli.base import run
+    from pipeline.db import open_db
+    from pipeline.models import Segment, Suggestion
+
+    monkeypatch.setenv("NEEDSMAP_ENCODER", "hashing")
+    path = tmp_path / "demo.db"
+    with pytest.raises(SystemExit) as exit_info:
+        run(["--db", str(path), "demo", "--no-browser", "--build-only"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "site" in out and str(path) in out
+    db = open_db(path)
+    with db.session() as s:
+        assert s.scalar(select(func.count(Segment.id))) > 100
+        assert s.scalar(select(func.count(Suggestion.id))) > 0
+    db.dispose()
