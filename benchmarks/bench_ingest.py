@@ -5,12 +5,18 @@ them into a temp SQLite database, and prints segments per second for the whole i
 and for `nlp.pipe` over the same turn texts. Target: ratio >= 0.5 (parsing and the
 database cost no more than the NLP itself).
 
+Also prints how the ingest time splits (reading and parsing, layout, sentence
+segmentation, database writes), and the ratio on CPU time as well as wall time: on a
+shared, busy machine the wall-clock ratio swings with other people's work.
+
 Example: python benchmarks/bench_ingest.py --n 200
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import random
 import tempfile
 import time
@@ -52,6 +58,33 @@ def write_corpus(folder: Path, n: int, seed: int = 1) -> None:
             (folder / f"t{i:04d}.vtt").write_text("WEBVTT\n\n" + "\n\n".join(cues) + "\n", encoding="utf-8")
 
 
+class StageTimer:
+    """Wall seconds spent inside chosen functions, found by wrapping them for the run."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._undo: list[tuple[object, str, object]] = []
+
+    def wrap(self, owner, name: str, stage: str) -> None:
+        original = getattr(owner, name)
+
+        @functools.wraps(original)
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - t0
+
+        self._undo.append((owner, name, original))
+        setattr(owner, name, timed)
+
+    def restore(self) -> None:
+        for owner, name, original in reversed(self._undo):
+            setattr(owner, name, original)
+        self._undo.clear()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200, help="number of transcripts (>= 200 for the target)")
@@ -59,6 +92,7 @@ def main() -> None:
 
     from sqlalchemy import select
 
+    from pipeline import ingest, layout
     from pipeline.config import Settings
     from pipeline.db import open_db
     from pipeline.ingest import ingest_paths
@@ -74,9 +108,18 @@ def main() -> None:
         write_corpus(folder, args.n)
         db = open_db(Path(tmp) / "bench.db")
 
-        t0 = time.perf_counter()
-        report = ingest_paths(db, [folder], site="bench", settings=settings)
-        ingest_s = time.perf_counter() - t0
+        timer = StageTimer()
+        timer.wrap(ingest, "read_bytes", "read and parse")
+        timer.wrap(ingest, "lay_out", "layout")
+        timer.wrap(layout, "split", "segmentation")
+        timer.wrap(ingest._BatchWriter, "write", "database")
+        timer.wrap(ingest._BatchWriter, "commit", "database")
+        try:
+            t0, c0 = time.perf_counter(), time.process_time()
+            report = ingest_paths(db, [folder], site="bench", settings=settings)
+            ingest_s, ingest_cpu = time.perf_counter() - t0, time.process_time() - c0
+        finally:
+            timer.restore()
         assert not report.problems, report.problems[:3]
 
         with db.Session() as s:
@@ -84,16 +127,26 @@ def main() -> None:
                 select(Transcript.text, Turn.start, Turn.end).join(Turn, Turn.transcript_id == Transcript.id))]
         db.dispose()
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     n_sents = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=256))
-    nlp_s = time.perf_counter() - t0
+    nlp_s, nlp_cpu = time.perf_counter() - t0, time.process_time() - c0
 
     ingest_rate = report.segments / ingest_s
     nlp_rate = n_sents / nlp_s
+    stages = timer.seconds
+    # Layout's own time excludes the segmentation it calls.
+    stages["layout"] = stages.get("layout", 0.0) - stages.get("segmentation", 0.0)
+    stages["other (files, hashes, bookkeeping)"] = ingest_s - sum(stages.values())
     print(f"transcripts: {report.transcripts}  turns: {report.turns}  segments: {report.segments}")
     print(f"ingest+segmentation: {ingest_s:.2f} s, {ingest_rate:,.0f} segments/s")
+    for stage, sec in stages.items():
+        print(f"  {stage:<36} {sec:6.2f} s  {100 * sec / ingest_s:5.1f} %")
     print(f"spaCy nlp.pipe alone: {nlp_s:.2f} s, {nlp_rate:,.0f} segments/s ({n_sents} sentences)")
     print(f"ratio: {ingest_rate / nlp_rate:.2f} (target >= 0.5)")
+    # Same ratio on CPU seconds, less swayed by other processes on a shared machine.
+    cpu_ratio = (report.segments / ingest_cpu) / (n_sents / nlp_cpu)
+    print(f"ratio on CPU time: {cpu_ratio:.2f} (ingest {ingest_cpu:.2f} s, nlp.pipe {nlp_cpu:.2f} s CPU); "
+          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

@@ -159,7 +159,7 @@ def parse_yaml(text: str, file: str = "codebook.yaml") -> CodebookSpec:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise NeedsmapError(problem("E101", file=file, line=(mark.line + 1) if mark else None,
-                                    reason=str(getattr(exc, "problem", exc)), fmt="YAML")) from exc
+                                    reason=str(getattr(exc, "problem", None) or exc).splitlines()[0], fmt="YAML")) from exc
     if not isinstance(data, dict):
         raise NeedsmapError(problem("E101", file=file, reason="the top level must be a mapping with a 'codes' list", fmt="YAML"))
     try:

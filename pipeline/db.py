@@ -85,6 +85,12 @@ def _current_and_head(engine: Engine) -> tuple[str | None, str]:
     return current, script.get_current_head()
 
 
+def _known_revisions(engine: Engine) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {sc.revision for sc in ScriptDirectory.from_config(_alembic_config(str(engine.url))).walk_revisions()}
+
+
 def migrate(engine: Engine) -> bool:
     """Bring the schema to the newest migration; back up an older SQLite file first.
 
@@ -95,6 +101,9 @@ def migrate(engine: Engine) -> bool:
     current, head = _current_and_head(engine)
     if current == head:
         return False
+    if current is not None and current not in _known_revisions(engine):
+        # made by a newer needsmap, or a damaged version mark: refuse before backing up or migrating
+        raise NeedsmapError.of("E902", reason=f"its schema version '{current}' is not one this needsmap knows")
     url = engine.url
     if url.get_backend_name() == "sqlite" and current is not None and url.database:
         src = Path(url.database)

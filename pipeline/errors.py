@@ -73,6 +73,10 @@ class Msg:
     E610 = "The database stayed busy (another coder or program was writing) for too long, so nothing was saved. Wait a moment and try again."
     E611 = "'{value}' is not a valid address to serve on. Use 127.0.0.1 (this computer only) or the address of this computer on your network."
     E612 = "--report names where to write the list of replaced names, so it needs a roster too. Add --roster CSV, or leave out --report."
+    E613 = "The replacement report cannot be written to '{path}': {reason}. Nothing was imported. Pick a folder you can write to with --report (keep it outside the project)."
+    E614 = "The backup file '{path}' is not a whole needsmap project (these parts are missing: {tables}), so it was not restored and {target} was left as it was. Pick another backup made by needsmap backup, for example an older one."
+    E615 = "A temporary database for the restore could not be made on the server of {target} ({reason}), so nothing was changed. Restore as a database user allowed to create databases (a PostgreSQL administrator can grant it with: ALTER ROLE name CREATEDB)."
+    E616 = "The restored copy could not be put in place of {target} ({reason}), so {target} was left as it was. Close the app and anything else connected to that database, then run the restore again."
     # New site and site comparison
     E801 = "The earlier project '{path}' was not found. Give the path (or database URL) of the project you want to start from, with --from."
     E802 = "The earlier project has no codebook yet, so there is nothing to start from. Import the codebook there first: needsmap --db {path} codebook import codebooks/rose.yaml"

@@ -23,7 +23,7 @@ from .errors import NeedsmapError, Problem, problem
 from .layout import lay_out
 from .models import AuditLog, FocusGroup, Segment, Site, Speaker, Transcript, Turn, utcnow
 from .readers import is_supported, read_bytes
-from .records import LaidOutTranscript
+from .records import LaidOutTranscript, Replacement
 from .segmenters import check_unit
 
 
@@ -38,8 +38,8 @@ class FileOutcome:
     speakers: int = 0
     segments: int = 0
     problems: list[Problem] = field(default_factory=list)
-    # De-identification replacements (pipeline.records.Replacement) made in this file.
-    replacements: list = field(default_factory=list)
+    # De-identification replacements made in this file (for the team's report, never stored).
+    replacements: list[Replacement] = field(default_factory=list)
 
 
 @dataclass
@@ -69,7 +69,7 @@ class IngestReport:
         return sum(f.segments for f in self._added())
 
     @property
-    def replacements(self) -> list:
+    def replacements(self) -> list[Replacement]:
         """Every de-identification replacement in the stored files, for the team's report."""
         return [r for f in self._added() for r in f.replacements]
 
@@ -427,7 +427,7 @@ def _ingest_one(writer: _BatchWriter, path: Path, *, site, group, date, facilita
     try:
         parsed = read_bytes(data, name, settings, facilitators)
         original = None
-        replacements: list = []
+        replacements: list[Replacement] = []
         if roster is not None:
             from .deid import deidentify
 

@@ -148,13 +148,12 @@ def is_backchannel(text: str) -> bool:
     """True for short filler-only segments ("Yeah.", "Mm-hm.", "Okay, right.")."""
     if len(text) > 80:
         return False
-    if "[" in text or "(" in text:
-        text = _MARKER.sub(" ", text)
+    spoken = _MARKER.sub(" ", text) if "[" in text or "(" in text else text
     # Most segments start with a content word: settle them without splitting every word.
-    first = _WORD.search(text)
+    first = _WORD.search(spoken)
     if first is None or first.group().casefold().replace("’", "'") not in BACKCHANNEL_WORDS:
         return False
-    words = [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
+    words = [w.casefold().replace("’", "'") for w in _WORD.findall(spoken)]
     if not words or len(words) > _BACKCHANNEL_MAX_WORDS:
         return False
     if any(ch.isdigit() for ch in text):

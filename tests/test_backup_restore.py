@@ -170,3 +170,229 @@ def test_backup_and_restore_commands(db_path, seeded_project, tmp_path):
     res = runner.invoke(app, ["--db", str(tmp_path / "fresh.db"), "restore", str(out)])
     assert res.exit_code == 0, res.output
     assert sqlite3.connect(tmp_path / "fresh.db").execute("SELECT count(*) FROM codings").fetchone()[0] == 6
+
+
+# ---------------------------------------------------------------- a failed restore changes nothing
+
+
+def _sha256(path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _edit_copy(good, dest, *sql):
+    """A copy of a real backup with some SQL run on it (still passes integrity_check)."""
+    shutil.copyfile(good, dest)
+    con = sqlite3.connect(dest)
+    for stmt in sql:
+        con.execute(stmt)
+    con.commit()
+    con.close()
+    assert sqlite3.connect(dest).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    return dest
+
+
+def _bad_backups(good, tmp_path):
+    """Backups that pass SQLite's own check but must still be refused, with the code expected."""
+    junk = tmp_path / "junk-sites.bak"
+    con = sqlite3.connect(junk)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    con.execute("CREATE TABLE sites (junk TEXT)")
+    con.commit()
+    con.close()
+    return {
+        "unknown schema version": (_edit_copy(good, tmp_path / "future.bak",
+                                              "UPDATE alembic_version SET version_num = 'zz99'"), "E607"),
+        "newest version, tables missing": (_edit_copy(good, tmp_path / "holes.bak",
+                                                      "DROP TABLE codings", "DROP TABLE audit_log"), "E614"),
+        "table already exists while migrating": (junk, "E607"),
+    }
+
+
+def _leftovers(folder, target):
+    return sorted(p.name for p in folder.iterdir()
+                  if p.name.startswith(f".{target.name}") or ".before-restore-" in p.name
+                  or p.name in (f"{target.name}-wal", f"{target.name}-shm"))
+
+
+def test_failed_restore_with_force_leaves_the_target_byte_identical(db_path, seeded_project, tmp_path):
+    db, ids = _fill(db_path, seeded_project)
+    good = backup(db, tmp_path / "good.bak")
+    db.dispose()
+    before = _sha256(db_path)
+    for case, (bad, code) in _bad_backups(good, tmp_path).items():
+        with pytest.raises(NeedsmapError) as err:
+            restore(db_path, bad, force=True)
+        assert err.value.problems[0].code == code, case
+        assert _sha256(db_path) == before, case
+        assert _leftovers(db_path.parent, db_path) == [], case
+    # The untouched project still opens with every decision in it.
+    again = open_db(db_path)
+    try:
+        assert _count(again, Coding) == len(ids)
+    finally:
+        again.dispose()
+
+
+def test_failed_restore_into_a_new_path_creates_nothing(db_path, seeded_project, tmp_path):
+    db, _ = _fill(db_path, seeded_project)
+    good = backup(db, tmp_path / "good.bak")
+    db.dispose()
+    target = tmp_path / "fresh" / "new.db"
+    target.parent.mkdir()
+    for case, (bad, _code) in _bad_backups(good, tmp_path).items():
+        with pytest.raises(NeedsmapError):
+            restore(target, bad)
+        assert list(target.parent.iterdir()) == [], case
+
+
+def test_missing_tables_are_named_in_plain_words(db_path, seeded_project, tmp_path):
+    db, _ = _fill(db_path, seeded_project)
+    good = backup(db, tmp_path / "good.bak")
+    db.dispose()
+    holes = _edit_copy(good, tmp_path / "holes.bak", "DROP TABLE codings")
+    with pytest.raises(NeedsmapError) as err:
+        restore(tmp_path / "new.db", holes)
+    message = str(err.value)
+    assert err.value.problems[0].code == "E614"
+    assert "codings" in message and "left as it was" in message and "Traceback" not in message
+
+
+def test_forced_restore_keeps_a_safety_copy_of_the_replaced_project(db_path, seeded_project, tmp_path):
+    from pipeline.cli.base import app
+
+    db, ids = _fill(db_path, seeded_project)
+    snap = backup(db, tmp_path / "snap.bak")
+    with db.session() as s:
+        s.execute(text("DELETE FROM codings WHERE id IN (SELECT id FROM codings LIMIT 2)"))
+    db.dispose()
+    before = _sha256(db_path)
+    res = CliRunner().invoke(app, ["--db", str(db_path), "restore", str(snap), "--force"])
+    assert res.exit_code == 0, res.output
+    safety = sorted(db_path.parent.glob(f"{db_path.name}.before-restore-*.bak"))
+    assert len(safety) == 1 and str(safety[0]) in res.output
+    # The safety copy is the project as it was just before the restore.
+    con = sqlite3.connect(safety[0])
+    assert con.execute("SELECT count(*) FROM codings").fetchone()[0] == len(ids) - 2
+    con.close()
+    assert _sha256(db_path) != before
+    restored = open_db(db_path)
+    try:
+        assert _count(restored, Coding) == len(ids)
+    finally:
+        restored.dispose()
+    assert not [p for p in db_path.parent.iterdir() if p.name.startswith(f".{db_path.name}")]
+
+
+def test_restore_replaces_a_stale_wal_beside_the_target(db_path, seeded_project, tmp_path):
+    """A -wal left by a crashed program must not be replayed onto the restored file."""
+    db, ids = _fill(db_path, seeded_project)
+    snap = backup(db, tmp_path / "snap.bak")
+    db.dispose()
+    stale = bytes(range(256)) * 16
+    (tmp_path / f"{db_path.name}-wal").write_bytes(stale)
+    restored = restore(db_path, snap, force=True)
+    try:
+        assert _count(restored, Coding) == len(ids)
+        with restored.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    finally:
+        restored.dispose()
+
+
+@pytest.mark.postgres
+def test_failed_postgres_restore_leaves_the_target_as_it_was(make_pg_db, seeded_project, tmp_path):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from conftest import pg_admin_conninfo
+    from pipeline.backup import restore_backup
+
+    url = make_pg_db()
+    db, ids = _fill(url, seeded_project)
+    good = backup(db, tmp_path / "good.dump")
+    db.dispose()
+    holes_url = make_pg_db()
+    holey = open_db(holes_url)
+    with holey.session() as s:
+        s.execute(text("DROP TABLE codings CASCADE"))
+    holes = backup(holey, tmp_path / "holes.dump")
+    holey.dispose()
+
+    def databases():
+        with psycopg.connect(pg_admin_conninfo(url), autocommit=True) as conn:
+            return {r[0] for r in conn.execute("SELECT datname FROM pg_database")}
+
+    names_before = databases()
+    with pytest.raises(NeedsmapError) as err:
+        restore(url, holes, force=True)
+    assert err.value.problems[0].code == "E614"
+    assert databases() == names_before  # the temporary database is gone too
+    check = open_db(url)
+    try:
+        assert _count(check, Coding) == len(ids)
+    finally:
+        check.dispose()
+
+    try:
+        with check.session() as s:
+            s.execute(text("DELETE FROM codings WHERE id IN (SELECT id FROM codings LIMIT 2)"))
+        # While a connection is open the swap is refused, and nothing changes.
+        with pytest.raises(NeedsmapError) as busy:
+            restore(url, good, force=True)
+        assert busy.value.problems[0].code == "E616" and databases() == names_before
+    finally:
+        check.dispose()
+    done = restore_backup(url, good, force=True)
+    try:
+        assert _count(done.db, Coding) == len(ids)
+    finally:
+        done.db.dispose()
+    assert done.safety_copy in databases()
+    kept = open_db(make_url(url).set(database=done.safety_copy).render_as_string(hide_password=False))
+    try:
+        assert _count(kept, Coding) == len(ids) - 2
+    finally:
+        kept.dispose()
+        with psycopg.connect(pg_admin_conninfo(url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE "{done.safety_copy}" WITH (FORCE)')
+
+
+def test_restoring_an_older_backup_migrates_it_without_stray_files(db_path, seeded_project, tmp_path, monkeypatch):
+    import pipeline.db as dbmod
+
+    db, ids = _fill(db_path, seeded_project)
+    snap = backup(db, tmp_path / "old-version.bak")
+    db.dispose()
+    monkeypatch.setattr(dbmod, "MIGRATIONS_DIR", _migrations_with_extra_step(tmp_path))
+    target = tmp_path / "site" / "restored.db"
+    target.parent.mkdir()
+    restored = restore(target, snap)
+    try:
+        assert "test_extra" in restored.table_names() and _count(restored, Coding) == len(ids)
+    finally:
+        restored.dispose()
+    # The backup itself is the pre-migration copy: no .before-* file for the temporary copy.
+    assert sorted(p.name for p in target.parent.iterdir()) == ["restored.db"]
+
+
+@pytest.mark.postgres
+def test_postgres_restore_can_create_the_target_database(make_pg_db, seeded_project, tmp_path):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from conftest import pg_admin_conninfo
+
+    db, ids = _fill(make_pg_db(), seeded_project)
+    dump = backup(db, tmp_path / "snap.dump")
+    db.dispose()
+    url = make_pg_db()  # made (so the fixture drops it afterwards), then removed again
+    admin = make_url(url).set(database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(pg_admin_conninfo(admin), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE "{make_url(url).database}"')
+    restored = restore(url, dump)
+    try:
+        assert _count(restored, Coding) == len(ids)
+    finally:
+        restored.dispose()

@@ -81,3 +81,14 @@ def test_deid_report_needs_a_roster(tmp_path, deid_dir, cli_run):
     assert "--roster" in err and len(err.strip().splitlines()) == 1
     assert not db_path.exists()
     assert not (tmp_path / "r.csv").exists()
+
+
+def test_deid_report_unwritable_place_imports_nothing(tmp_path, deid_dir, cli_run):
+    roster, db_path = _setup(tmp_path, deid_dir)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code, out, err = cli_run(["--db", str(db_path), "ingest", str(deid_dir / "group_north.txt"),
+                              "--site", "north", "--roster", str(roster), "--report", str(blocker / "r.csv")])
+    assert code == 2
+    assert "[E613]" in err and len(err.strip().splitlines()) == 1
+    assert not db_path.exists(), "nothing is imported when the report cannot be written"

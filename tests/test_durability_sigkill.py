@@ -29,6 +29,7 @@ import pytest
 from sqlalchemy import func, select
 
 RUNS = 50
+SPARE = 20
 SEED = 20240517
 FILES_PER_RUN = 40
 # Kill between these fractions of a clean run's duration; the upper bound leaves room for
@@ -163,9 +164,12 @@ def test_durability_sigkill_ingest_and_coding(any_db_url, seeded_project, tmp_pa
     files.mkdir()
     (files / "warm1.txt").write_text("Facilitator: Hi. How are you?\n\nP1: Fine. Thanks.\n", encoding="utf-8")
     plan = []
-    # Runs RUNS and RUNS + 1 are the clean ones that measure each kind's duration; their
+    # The last four runs are clean ones, two of each kind, that measure how long a run takes
+    # (the shorter of two, so one slow moment does not stretch every kill window); their
     # commits are checked like every other run's.
-    for run in range(RUNS + 2):
+    # Spare runs stand in for runs that finished before their kill (a fast moment on a busy
+    # machine), so the test always gets its full count of mid-way kills.
+    for run in range(RUNS + SPARE + 4):
         kind = "ingest" if run % 2 == 0 else "code"
         if kind == "ingest":
             for j in range(FILES_PER_RUN):
@@ -177,12 +181,17 @@ def test_durability_sigkill_ingest_and_coding(any_db_url, seeded_project, tmp_pa
 
     worker = Worker(any_db_url, files, tmp_path)
     try:
-        clean = {kind: worker.run_clean(kind, run, arg) for kind, run, arg, _ in plan[RUNS:]}
-        killed = sum(worker.run_and_kill(kind, run, arg, fraction * clean[kind])
-                     for kind, run, arg, fraction in plan[:RUNS])
+        clean: dict[str, float] = {}
+        for kind, run, arg, _ in plan[-4:]:
+            clean[kind] = min(clean.get(kind, float("inf")), worker.run_clean(kind, run, arg))
+        killed = 0
+        for kind, run, arg, fraction in plan[:-4]:
+            if killed == RUNS:
+                break
+            killed += worker.run_and_kill(kind, run, arg, fraction * clean[kind])
     finally:
         worker.close()
-    assert killed >= RUNS * 0.9, "most runs must be killed mid-way, or the test proves little"
+    assert killed == RUNS, f"only {killed} runs were killed mid-way; the test needs {RUNS} to prove anything"
     committed_codes = {tuple(line.split()[2:5]) for line in worker.log if line.startswith("committed code")}
     committed_files = {line.split()[3] for line in worker.log if line.startswith("committed ingest")}
     assert committed_codes and committed_files

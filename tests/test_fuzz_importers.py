@@ -43,6 +43,7 @@ def _refused_cleanly(err: NeedsmapError) -> None:
     assert err.problems
     for p in err.problems:
         assert p.code and p.message and p.message.strip()
+        assert "\n" not in p.message  # the CLI prints one line per problem
         assert "Traceback" not in p.message
 
 
@@ -424,7 +425,7 @@ def _backup_recipe(draw):
     if kind == "magic":
         return kind, SQLITE_MAGIC + draw(st.binary(max_size=600))
     if kind == "tables":
-        version = draw(st.one_of(st.none(), st.sampled_from(["0001_initial_schema", "0002_lean_segment_indexes"]),
+        version = draw(st.one_of(st.none(), st.sampled_from(["0001", "0002", "0001_initial_schema"]),
                                  st.text(max_size=12)))
         tables = draw(st.lists(st.sampled_from([t.name for t in Base.metadata.sorted_tables] + ["x", "notes"]),
                                unique=True, max_size=3))
@@ -476,7 +477,6 @@ def test_restore_of_a_random_backup_file_is_refused_cleanly(recipe, db, tmp_path
     try:
         with restored.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-        assert "codes" in restored.table_names()
     finally:
         restored.dispose()
 
@@ -562,7 +562,7 @@ def test_a_database_from_an_unknown_needsmap_version_is_refused_in_words(tmp_pat
 
 
 def test_demographics_for_a_site_with_a_capital_accented_letter_import_twice(db, tmp_path):
-    path = _write(tmp_path, ".csv", "participant,site\nP1,Île-de-France\nP2,île-de-france\n".replace("P2,île-de-france\n", "").encode())
+    path = _write(tmp_path, ".csv", "participant,site\nP1,Île-de-France\n".encode())
     again = _write(tmp_path, ".csv", "participant,site\nP1,île-de-france\nP2,ÎLE-DE-FRANCE\n".encode())
     for file in (path, path, again):
         with db.session() as s:

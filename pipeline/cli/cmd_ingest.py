@@ -44,11 +44,23 @@ def ingest(
     check_unit(unit or settings.unit)
     if report_file is not None and roster is None:
         raise NeedsmapError.of("E612")
+    roster_key = report_path = None
+    if roster is not None:
+        from ..deid import default_report_path, load_roster, write_report
+
+        roster_key = load_roster(roster)
+        report_path = report_file or default_report_path(roster)
+        try:
+            # An empty report first: a place that cannot be written fails before the import,
+            # not after it, when the list of replacements would be lost.
+            write_report([], report_path)
+        except OSError as exc:
+            raise NeedsmapError.of("E613", path=str(report_path), reason=exc.strerror or str(exc)) from None
     db = open_project()
     try:
         report = ingest_paths(
             db, paths, site=site, group=group, date=date, facilitators=facilitator, unit=unit,
-            roster=roster, keep_original=keep_original, settings=settings, actor="cli",
+            roster=roster_key, keep_original=keep_original, settings=settings, actor="cli",
         )
     finally:
         db.dispose()
@@ -58,10 +70,8 @@ def ingest(
     typer.echo(f"segments added: {report.segments}")
     for path in report.skipped:
         typer.echo(f"skipped (already imported): {path}")
-    if roster is not None:
-        from ..deid import default_report_path, write_report
-
-        written = write_report(report.replacements, report_file or default_report_path(roster))
+    if report_path is not None:
+        written = write_report(report.replacements, report_path)
         typer.echo(f"replacements: {len(report.replacements)} listed in {written} "
                    "(check them; keep this file with the roster, outside the project)")
     if report.problems:

@@ -45,15 +45,21 @@ def restore_cmd(
 ) -> None:
     """Load a backup into the database named by --db (refuses a non-empty one unless --force).
 
+    The backup is checked in a temporary copy first; the database is only replaced once
+    the copy opens as a whole project. With --force the old project is kept as a safety copy.
+
     Example: needsmap --db restored.db restore backups/study-2024-05-01.db
     """
-    from ..backup import restore
+    from ..backup import restore_backup
 
-    db = restore(state.db, from_file, force=force)
+    done = restore_backup(state.db, from_file, force=force)
     try:
-        shown = db.engine.url.render_as_string(hide_password=True)
+        shown = done.db.engine.url.render_as_string(hide_password=True)
     finally:
-        db.dispose()
+        done.db.dispose()
+    if done.safety_copy:
+        kept = "file" if done.db.is_sqlite else "database"
+        typer.echo(f"The project that was there before is kept in the {kept} {done.safety_copy}")
     typer.echo(f"Restored {from_file} into {shown}")
 
 

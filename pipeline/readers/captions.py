@@ -27,6 +27,8 @@ def _ts(start: str) -> str:
 
 
 def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
     return text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ")
 
 

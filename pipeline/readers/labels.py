@@ -86,11 +86,14 @@ _GROUP_EXTRA = {
 _FACILITATOR_LETTERS = {"i", "q"}
 
 
+# Labels repeat on every turn of a file; both helpers are pure, so cache them.
+@functools.lru_cache(maxsize=8192)
 def norm_label(label: str) -> str:
     """Case- and spacing-insensitive key for a label ("PARTICIPANT  2" == "Participant 2")."""
     return " ".join(label.replace("\u00a0", " ").split()).casefold()
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_label(label: str) -> str:
     """Tidy a label as found in a file: inner whitespace collapsed, stray marks removed."""
     label = label.replace("\u00a0", " ").strip().strip("*_").strip()

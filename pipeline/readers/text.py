@@ -155,14 +155,14 @@ def _is_debris(text: str) -> bool:
     return bool(_PAGE_DEBRIS.match(text))
 
 
-def _running_heads(lines: list[Line], cands: list[_Candidate | None]) -> set[str]:
+def _running_heads(lines: list[Line], cands: list[_Candidate | None], norm: list[str]) -> set[str]:
     """Texts repeated next to page breaks (and at the top of page 1): running heads and feet.
 
     A running head recurs at most page breaks; a sentence that happens to sit next to
     two of twenty breaks does not, so at least three breaks in four must show it.
     """
     marks = [i for i, ln in enumerate(lines)
-             if ln.page_break or _BARE_NUMBER.match(_norm_space(ln.text)) or _is_debris(_norm_space(ln.text))]
+             if ln.page_break or _BARE_NUMBER.match(norm[i]) or _is_debris(norm[i])]
     if not marks:
         return set()
     clusters = 1 + sum(1 for a, b in zip(marks, marks[1:]) if b - a > 4)
@@ -171,7 +171,7 @@ def _running_heads(lines: list[Line], cands: list[_Candidate | None]) -> set[str
         for step in (-1, 1):
             j, seen = i + step, 0
             while 0 <= j < len(lines) and seen < 1:
-                t = _norm_space(lines[j].text)
+                t = norm[j]
                 if t and not (_BARE_NUMBER.match(t) or _is_debris(t)):
                     seen += 1
                     if cands[j] is None:
@@ -179,14 +179,14 @@ def _running_heads(lines: list[Line], cands: list[_Candidate | None]) -> set[str
                 j += step
     top = [j for j, ln in enumerate(lines) if ln.text.strip()][:1]
     for j in top:
-        t = _norm_space(lines[j].text)
+        t = norm[j]
         if t in near:
             near[t].add(j)
     return {t for t, where in near.items()
             if len(where) >= 2 and len(where) * 4 >= clusters * 3 and len(t) <= 120}
 
 
-def _page_numbers(lines: list[Line], accepted: list[bool]) -> set[int]:
+def _page_numbers(lines: list[Line], accepted: list[bool], norm: list[str]) -> set[int]:
     """Indexes of bare-number lines that are page numbers, not talk.
 
     A number is a page number when it sits next to a form feed or continues the run of
@@ -197,7 +197,7 @@ def _page_numbers(lines: list[Line], accepted: list[bool]) -> set[int]:
     for i, ln in enumerate(lines):
         if accepted[i] or ln.header is not None:
             continue
-        text = _norm_space(ln.text)
+        text = norm[i]
         if _is_debris(text):
             found = re.search(r"\d{1,4}", text)
             last = int(found.group()) if found else last
@@ -209,7 +209,7 @@ def _page_numbers(lines: list[Line], accepted: list[bool]) -> set[int]:
         nxt = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
         near_ff = ln.page_break or any(k is not None and lines[k].page_break for k in (nxt,)) or (
             i + 1 < len(lines) and lines[i + 1].page_break)
-        if prev is not None and lines[prev].page_break and _norm_space(lines[prev].text) == "":
+        if prev is not None and lines[prev].page_break and norm[prev] == "":
             near_ff = True
         if near_ff or (last is None and n <= 5) or (last is not None and last < n <= last + 2):
             out.add(i)
@@ -326,8 +326,10 @@ def parse_lines(lines: list[Line], name: str, fmt: str, known: tuple[str, ...] =
     cands = [None if ln.header is not None else _candidate(ln.text, known) for ln in lines]
     accepted = _decide(lines, cands, known)
     meta_end = _metadata_block(lines, cands)
-    heads = _running_heads(lines, cands)
-    page_numbers = _page_numbers(lines, accepted)
+    # Each line's words with spaces normalised, computed once: every pass below reads them.
+    norm = [_norm_space(ln.text) for ln in lines]
+    heads = _running_heads(lines, cands, norm)
+    page_numbers = _page_numbers(lines, accepted, norm)
 
     turns: list[RawTurn] = []
     pieces: list[list[str]] = []
@@ -348,7 +350,7 @@ def parse_lines(lines: list[Line], name: str, fmt: str, known: tuple[str, ...] =
             numbers_only.append([])
             pending_ts = None
             continue
-        text = _norm_space(ln.text)
+        text = norm[i]
         if not text or _is_debris(text) or text in heads:
             continue
         if i in page_numbers:

@@ -65,7 +65,7 @@ def parse_qdc(data: bytes, file: str = "codebook.qdc", name: str | None = None) 
         root = parse_xml(data)
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if getattr(exc, "lineno", None) else None
-        raise NeedsmapError(problem("E101", file=file, line=line, reason=exc.msg, fmt="REFI-QDA XML (.qdc)")) from exc
+        raise NeedsmapError(problem("E101", file=file, line=line, reason=" ".join(exc.msg.split()), fmt="REFI-QDA XML (.qdc)")) from exc
     if root.tag not in ("CodeBook", "Codebook"):
         raise NeedsmapError(problem("E101", file=file, reason=f"the top element is <{root.tag}>, not <CodeBook>",
                                     fmt="REFI-QDA XML (.qdc)"))

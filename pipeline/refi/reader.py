@@ -254,7 +254,7 @@ def read_qdpx(path: str | Path) -> ProjectRec:
             root = parse_xml(zf.read(qde))
         except etree.XMLSyntaxError as exc:
             raise NeedsmapError(problem("E503", file=f"{file}:{qde}", line=getattr(exc, "lineno", None) or None,
-                                        reason=exc.msg)) from exc
+                                        reason=" ".join(exc.msg.split()))) from exc
         except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a truncated archive
             raise NeedsmapError(problem("E501", file=file, reason=f"the archive is damaged ({exc})")) from exc
         if root.tag != "Project":

@@ -35,6 +35,8 @@ GATE = 0.35  # gate probability below which nothing is accepted
 BLEND = 0.5  # share of the gate x which-code model in each code's probability
 STATE_FORMAT = 2
 THRESHOLD_METRIC = "f1"
+SHRINK_K = 0.0  # pseudo-positives pulling a code's cut toward the pooled cut
+RATE_CAP = 0.0
 
 
 def _kappa_counts(tp: int, fp: int, fn: int, n: int) -> float:
@@ -58,11 +60,17 @@ def training_fingerprint(codebook, examples: list[Example], model_id: str, engin
     return h.hexdigest()
 
 
-def _best_threshold(y: np.ndarray, p: np.ndarray) -> float:
-    """The probability cut with the best F1 on out-of-fold predictions."""
+def _best_threshold(y: np.ndarray, p: np.ndarray, rate_cap: float = 0.0) -> float:
+    """The probability cut with the best F1 on out-of-fold predictions.
+
+    With `rate_cap`, cuts that accept more than rate_cap x the code's share of positives
+    are skipped: for a weak model the best F1 is often 'accept everything'.
+    """
     best_f1, best_t = -1.0, 0.5
     for t in np.arange(0.1, 0.91, 0.025):
         pred = p >= t
+        if rate_cap and pred.sum() > rate_cap * max(int(y.sum()), 1):
+            continue
         tp = int((pred & (y == 1)).sum()); fp = int((pred & (y == 0)).sum()); fn = int((~pred & (y == 1)).sum())
         f1 = 2 * tp / max(2 * tp + fp + fn, 1)
         if THRESHOLD_METRIC == "kappa":
@@ -189,10 +197,14 @@ class HybridSuggester(Suggester):
                         and self.positives[c] >= CV_MIN_POSITIVES and (Y[is_real, j] == 0).sum() >= CV_MIN_POSITIVES]
             if cv_codes:
                 oof = self._out_of_fold(X, Y, W)
-                for j in cv_codes:
-                    # thresholds are judged on the team's data only, not the codebook's examples
-                    t = _best_threshold(Y[is_real, j], oof[is_real, j])
-                    self.thresholds[self.codes[j]] = float(np.clip(t, 0.1, 0.9))
+                # thresholds are judged on the team's data only, not the codebook's examples
+                yr, pr = Y[is_real][:, cv_codes], oof[is_real][:, cv_codes]
+                t_global = _best_threshold(yr.ravel(), pr.ravel(), RATE_CAP)
+                for k, j in enumerate(cv_codes):
+                    t = _best_threshold(yr[:, k], pr[:, k], RATE_CAP)
+                    # a code with few positives has a noisy best cut: lean on the pooled one
+                    w = self.positives[self.codes[j]] / (self.positives[self.codes[j]] + SHRINK_K)
+                    self.thresholds[self.codes[j]] = float(np.clip(w * t + (1 - w) * t_global, 0.1, 0.9))
         self.bank_vecs = vecs
         self.bank_texts = [e.text for e in examples]
         self.bank_codes = labels
