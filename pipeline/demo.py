@@ -128,9 +128,11 @@ def build_demo(db_path: str | Path, *, with_suggestions: bool = True, progress=N
             .join(Segment, Segment.transcript_id == Transcript.id)
             .group_by(Site.name).order_by(Site.name)
         ).all()
+        # A person is one speaker label within one focus group, even when the group was
+        # recorded in two files.
         participants = Counter(
-            site for site, in s.execute(
-                select(Site.name)
+            site for site, _group, _label in s.execute(
+                select(Site.name, FocusGroup.id, Speaker.label).distinct()
                 .join(FocusGroup, FocusGroup.site_id == Site.id)
                 .join(Transcript, Transcript.group_id == FocusGroup.id)
                 .join(Speaker, Speaker.transcript_id == Transcript.id)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import pandas as pd
 
 from pipeline.demographics import read_demographics
 from pipeline.tables import table1
@@ -28,7 +31,12 @@ def test_demo_project_export_tables_shape(tmp_path):
     from pipeline.exporters.tables_files import export_tables
     from pipeline.tables import table2, table3
 
-    build_demo(tmp_path / "demo.db", with_suggestions=False)
+    summary = build_demo(tmp_path / "demo.db", with_suggestions=False)
+    # The per-site summary counts each person once, though two groups were recorded in two files.
+    demographics = pd.read_csv(Path(__file__).resolve().parents[1] / "data" / "sample_demographics.csv")
+    assert {r["site"]: r["participants"] for r in summary["sites"]} == \
+        demographics.groupby("site").size().to_dict()
+    assert summary["codings_seeded"] > 0
     db = open_db(tmp_path / "demo.db")
     try:
         with db.session() as s:

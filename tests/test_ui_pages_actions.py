@@ -175,7 +175,12 @@ def test_tables_and_export_after_coding(ui_project, ui_app):
     at = ui_app("pia", "pi")
     at.run()
     _page(at, "tables")
-    assert len(at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")) == 2
+    # issues by site, SEM levels, and the share of each site's people raising each issue
+    assert len(at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")) == 3
+    only_some = [t.value for t in at.table if "Raised at" in t.value.columns]
+    assert len(only_some) == 1 and set(only_some[0]["Raised at"]) <= {"nanaimo", "victoria"}
+    percents = [t.value for t in at.table if "Percent" in t.value.columns]
+    assert all(str(v).endswith("%") for table in percents for v in table["Percent"])
     at.selectbox(key=Keys.TABLES_SITE).set_value("nanaimo").run()
     assert not at.exception
     _page(at, "export")

@@ -37,6 +37,7 @@ STATE_FORMAT = 2
 THRESHOLD_METRIC = "f1"
 SHRINK_K = 0.0  # pseudo-positives pulling a code's cut toward the pooled cut
 RATE_CAP = 0.0
+CHAR_WEIGHT = 0.0
 
 
 def _kappa_counts(tp: int, fp: int, fn: int, n: int) -> float:
@@ -136,8 +137,16 @@ class HybridSuggester(Suggester):
             self.vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1,
                                               max_features=50_000, strip_accents="unicode")
             lex = self.vectorizer.fit_transform(texts)
+            self.char_vectorizer = None
+            if CHAR_WEIGHT:
+                # character n-grams catch spelling variants and word forms ('evict', 'evicted')
+                self.char_vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                                       min_df=2, max_features=50_000, strip_accents="unicode")
+                self.char_vectorizer.fit(texts)
         else:
             lex = self.vectorizer.transform(texts)
+        if getattr(self, "char_vectorizer", None) is not None:
+            lex = sp.hstack([lex, self.char_vectorizer.transform(texts) * (CHAR_WEIGHT / TFIDF_WEIGHT)]).tocsr()
         kw = np.array([[len(matched_terms(t, self.keyword.terms[c])) for c in self.codes] for t in texts],
                       dtype=np.float32)
         kw = np.minimum(kw, 3) / 3.0

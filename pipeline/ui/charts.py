@@ -33,6 +33,25 @@ def frequency_heatmap(by_site: pd.DataFrame, sites: list[str] | None = None) -> 
     return (heat + text).properties(height=max(30 * len(by_site), 120))
 
 
+def share_heatmap(shares: pd.DataFrame) -> alt.Chart:
+    """Share of each site's participants raising each issue (rows: issues, columns: sites)."""
+    long = shares.reset_index().melt(id_vars=[shares.index.name or "index"], var_name="site", value_name="share")
+    long = long.rename(columns={shares.index.name or "index": "issue"})
+    base = alt.Chart(long).encode(
+        x=alt.X("site:N", title="Site", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("issue:N", title=None, sort=list(shares.index), axis=alt.Axis(labelLimit=320, labelOverlap=False)),
+    )
+    heat = base.mark_rect(cornerRadius=2).encode(
+        color=alt.Color("share:Q", title="Share of people", scale=alt.Scale(scheme=CALM, domain=[0, 1])),
+        tooltip=["issue", "site", alt.Tooltip("share:Q", format=".0%")],
+    )
+    text = base.mark_text(fontSize=11).encode(
+        text=alt.Text("share:Q", format=".0%"),
+        color=alt.condition(alt.datum.share > 0.5, alt.value("white"), alt.value("#1F2A2E")),
+    )
+    return (heat + text).properties(height=max(30 * len(shares), 120))
+
+
 def sem_bars(by_sem: pd.DataFrame, sites: list[str] | None = None) -> alt.Chart:
     """Passages per SEM level, stacked by site."""
     cols = sites or site_columns(by_sem, ("sem_level",))
