@@ -222,20 +222,14 @@ def load_codebook_file(path: str | Path) -> CodebookSpec:
         from .refi import read_qdc  # REFI-QDA lives with the other exchange code
 
         return read_qdc(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_path
+    if suffix not in (".yaml", ".yml", ".csv"):
+        raise NeedsmapError(problem("E106", file=str(path), fmt=suffix))
+    from .readers.encoding import read_text_file
 
-        best = from_path(path).best()
-        if best is None:
-            raise NeedsmapError(problem("E101", file=str(path), reason="it is not a text file", fmt=suffix.lstrip(".") or "text"))
-        text = str(best)
+    text = read_text_file(path)
     if suffix in (".yaml", ".yml"):
         return parse_yaml(text, str(path))
-    if suffix == ".csv":
-        return parse_csv(text, str(path))
-    raise NeedsmapError(problem("E106", file=str(path), fmt=suffix))
+    return parse_csv(text, str(path))
 
 
 def to_yaml(spec: CodebookSpec) -> str:

@@ -70,19 +70,10 @@ def _site(session: Session, name: str) -> Site:
 
 def import_demographics(session: Session, path: str | Path, actor: str = "system") -> int:
     """Store (or update) every participant in the questionnaire CSV; returns the row count."""
-    path = Path(path)
-    if not path.is_file():
-        raise NeedsmapError(problem("E013", file=str(path)))
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+    from .readers.encoding import read_text_file
 
-        best = from_bytes(raw).best()
-        if best is None:
-            raise NeedsmapError(problem("E002", file=str(path)))
-        text = str(best)
+    path = Path(path)
+    text = read_text_file(path)
     rows = read_demographics(text, str(path))
     for row in rows:
         site = _site(session, row["site"])

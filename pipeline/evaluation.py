@@ -72,19 +72,10 @@ def _parse_labelled_csv(text: str, file: str, codebook: CodebookSpec | None) -> 
 
 
 def read_labelled_csv(path: str | Path, codebook: CodebookSpec | None = None) -> list[LabelledRow]:
-    path = Path(path)
-    if not path.is_file():
-        raise NeedsmapError(problem("E013", file=str(path)))
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+    from .readers.encoding import read_text_file
 
-        best = from_bytes(raw).best()
-        if best is None:
-            raise NeedsmapError(problem("E002", file=str(path)))
-        text = str(best)
+    path = Path(path)
+    text = read_text_file(path)
     return parse_labelled_csv(text, str(path), codebook)
 
 

@@ -8,6 +8,7 @@ they are; line endings are left to the line splitter (CRLF, CR and LF all work).
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 import re
 
 from ..errors import NeedsmapError, problem
@@ -135,3 +136,14 @@ def decode_bytes(data: bytes, name: str) -> str:
     if not text.strip():
         raise NeedsmapError(problem("E001", file=name))
     return text
+
+
+def read_text_file(path: str | Path) -> str:
+    """Read a small text file (codebook, questionnaire, labelled texts) in whatever encoding it has.
+
+    Raises NeedsmapError: E013 when the file is missing, E001 when empty, E002 when binary.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise NeedsmapError(problem("E013", file=str(path)))
+    return decode_bytes(path.read_bytes(), str(path))
