@@ -5,9 +5,12 @@ them into a temp SQLite database, and prints segments per second for the whole i
 and for `nlp.pipe` over the same turn texts. Target: ratio >= 0.5 (parsing and the
 database cost no more than the NLP itself).
 
-Also prints how the ingest time splits (reading and parsing, layout, sentence
-segmentation, database writes), and the ratio on CPU time as well as wall time: on a
-shared, busy machine the wall-clock ratio swings with other people's work.
+Ingest reads, parses and segments files in forked worker processes while the main
+process writes to the database (see `pipeline.ingest`); `--workers 0` runs it all in one
+process and `--stages` prints how that serial time splits (reading and parsing, layout,
+sentence segmentation, database writes). Also prints the ratio on CPU time (workers
+included) as well as wall time: on a shared, busy machine the wall-clock ratio swings
+with other people's work.
 
 Example: python benchmarks/bench_ingest.py --n 200
 """
@@ -85,10 +88,21 @@ class StageTimer:
         self._undo.clear()
 
 
+def _cpu_with_children() -> float:
+    """CPU seconds of this process plus its finished children (the ingest's workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200, help="number of transcripts (>= 200 for the target)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="ingest worker processes (default: chosen by ingest; 0 = one process)")
+    parser.add_argument("--stages", action="store_true",
+                        help="time the stages of a one-process ingest (implies --workers 0)")
     args = parser.parse_args()
+    workers = 0 if args.stages else args.workers
 
     from sqlalchemy import select
 
@@ -109,15 +123,16 @@ def main() -> None:
         db = open_db(Path(tmp) / "bench.db")
 
         timer = StageTimer()
-        timer.wrap(ingest, "read_bytes", "read and parse")
-        timer.wrap(ingest, "lay_out", "layout")
-        timer.wrap(layout, "split", "segmentation")
-        timer.wrap(ingest._BatchWriter, "write", "database")
-        timer.wrap(ingest._BatchWriter, "commit", "database")
+        if args.stages:
+            timer.wrap(ingest, "read_bytes", "read and parse")
+            timer.wrap(ingest, "lay_out", "layout")
+            timer.wrap(layout, "split", "segmentation")
+            timer.wrap(ingest._BatchWriter, "write", "database")
+            timer.wrap(ingest._BatchWriter, "commit", "database")
         try:
-            t0, c0 = time.perf_counter(), time.process_time()
-            report = ingest_paths(db, [folder], site="bench", settings=settings)
-            ingest_s, ingest_cpu = time.perf_counter() - t0, time.process_time() - c0
+            t0, c0 = time.perf_counter(), _cpu_with_children()
+            report = ingest_paths(db, [folder], site="bench", settings=settings, workers=workers)
+            ingest_s, ingest_cpu = time.perf_counter() - t0, _cpu_with_children() - c0
         finally:
             timer.restore()
         assert not report.problems, report.problems[:3]
@@ -127,23 +142,26 @@ def main() -> None:
                 select(Transcript.text, Turn.start, Turn.end).join(Turn, Turn.transcript_id == Transcript.id))]
         db.dispose()
 
-    t0, c0 = time.perf_counter(), time.process_time()
+    t0, c0 = time.perf_counter(), _cpu_with_children()
     n_sents = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=256))
-    nlp_s, nlp_cpu = time.perf_counter() - t0, time.process_time() - c0
+    nlp_s, nlp_cpu = time.perf_counter() - t0, _cpu_with_children() - c0
 
     ingest_rate = report.segments / ingest_s
     nlp_rate = n_sents / nlp_s
     stages = timer.seconds
-    # Layout's own time excludes the segmentation it calls.
-    stages["layout"] = stages.get("layout", 0.0) - stages.get("segmentation", 0.0)
-    stages["other (files, hashes, bookkeeping)"] = ingest_s - sum(stages.values())
     print(f"transcripts: {report.transcripts}  turns: {report.turns}  segments: {report.segments}")
-    print(f"ingest+segmentation: {ingest_s:.2f} s, {ingest_rate:,.0f} segments/s")
-    for stage, sec in stages.items():
-        print(f"  {stage:<36} {sec:6.2f} s  {100 * sec / ingest_s:5.1f} %")
+    mode = "one process" if workers == 0 else f"workers: {'auto' if workers is None else workers}"
+    print(f"ingest+segmentation ({mode}): {ingest_s:.2f} s, {ingest_rate:,.0f} segments/s")
+    if args.stages:
+        # Layout's own time excludes the segmentation it calls.
+        stages["layout"] = stages.get("layout", 0.0) - stages.get("segmentation", 0.0)
+        stages["other (files, hashes, bookkeeping)"] = ingest_s - sum(stages.values())
+        for stage, sec in stages.items():
+            print(f"  {stage:<36} {sec:6.2f} s  {100 * sec / ingest_s:5.1f} %")
     print(f"spaCy nlp.pipe alone: {nlp_s:.2f} s, {nlp_rate:,.0f} segments/s ({n_sents} sentences)")
     print(f"ratio: {ingest_rate / nlp_rate:.2f} (target >= 0.5)")
-    # Same ratio on CPU seconds, less swayed by other processes on a shared machine.
+    # Same ratio on CPU seconds (ingest workers included), less swayed by other processes
+    # on a shared machine.
     cpu_ratio = (report.segments / ingest_cpu) / (n_sents / nlp_cpu)
     print(f"ratio on CPU time: {cpu_ratio:.2f} (ingest {ingest_cpu:.2f} s, nlp.pipe {nlp_cpu:.2f} s CPU); "
           f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")

@@ -18,7 +18,7 @@ import numpy as np
 from .codebook import CodebookSpec
 from .errors import NeedsmapError, ProblemList, problem
 from .suggesters.base import THRESHOLD, Example, Item
-from .suggesters.registry import engine_name, make_suggester, needs_encoder
+from .suggesters.registry import ENGINES, engine_name, make_suggester, needs_encoder
 
 
 @dataclass
@@ -181,7 +181,7 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
 
             encoder = load_encoder()
         suggester = make_suggester(engine, codebook_spec, encoder)
-        if engine_name(engine) == "needsmap.hybrid.v1":
+        if engine_name(engine) == ENGINES["hybrid"].name:
             suggester.fit(rows_to_examples(train_rows or []))
     ranked = suggester.predict(rows_to_items(gold_rows))
     gold = [{codebook_spec.roll_up(c) for c in r.codes} for r in gold_rows]

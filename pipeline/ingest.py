@@ -8,8 +8,11 @@ P01, GROUP ...), the only name exports show.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
+import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -235,37 +238,65 @@ def store_transcript(
         (transcript id, number of speakers).
     """
     conn = s if isinstance(s, Connection) else s.connection()
-    group_id = _group_id(conn, site, group, date, {} if _sites is None else _sites)
-    tid = _insert_with_ids(
-        conn, Transcript.__table__,
-        ("group_id", "source_name", "sha256", "format", "unit", "text", "original_text", "created_at"),
-        [(group_id, laid.source_name, laid.sha256, laid.format, laid.unit, laid.text, original_text, utcnow())],
-        _ids)[0]
+    return _store_rows(conn, _rows_of(laid), site=site, group=group, date=date, original_text=original_text,
+                       actor=actor, source_path=source_path, ids=_ids, sites=_sites)
+
+
+@dataclass
+class _Rows:
+    """A laid-out transcript as plain tuples: cheap to send between processes and to insert."""
+
+    source_name: str
+    format: str
+    sha256: str
+    unit: str
+    text: str
+    speakers: list[tuple]  # (label, pseudonym, role), in order of first appearance
+    turns: list[tuple]  # (speaker position, idx, start, end, timestamp, source_line)
+    segments: list[tuple]  # (turn idx, idx, start, end, text, text_hash, is_backchannel)
+
+
+def _rows_of(laid: LaidOutTranscript) -> _Rows:
     order = [(t.speaker, t.role) for t in laid.turns]
     names = pseudonyms(order)
     roles = dict(order)
-    labels = list(names)
+    position = {label: k for k, label in enumerate(names)}
+    # The same hash as pipeline.embeddings.text_hash, so the embedding cache finds segments.
+    sha = hashlib.sha256
+    return _Rows(
+        source_name=laid.source_name, format=laid.format, sha256=laid.sha256, unit=laid.unit, text=laid.text,
+        speakers=[(label, names[label], roles[label]) for label in names],
+        turns=[(position[t.speaker], t.index, t.start, t.end, t.timestamp[:20] if t.timestamp else None, t.line)
+               for t in laid.turns],
+        segments=[(seg.turn_index, seg.index, seg.start, seg.end, seg.text,
+                   sha(seg.text.encode("utf-8")).hexdigest(), bool(seg.is_backchannel))
+                  for seg in laid.segments],
+    )
+
+
+def _store_rows(conn, rows: _Rows, *, site: str, group: str, date: str | None, original_text: str | None,
+                actor: str, source_path: str | None, ids: _Ids | None, sites: dict[str, int] | None,
+                ) -> tuple[int, int]:
+    group_id = _group_id(conn, site, group, date, {} if sites is None else sites)
+    tid = _insert_with_ids(
+        conn, Transcript.__table__,
+        ("group_id", "source_name", "sha256", "format", "unit", "text", "original_text", "created_at"),
+        [(group_id, rows.source_name, rows.sha256, rows.format, rows.unit, rows.text, original_text, utcnow())],
+        ids)[0]
     speaker_ids = _insert_with_ids(conn, Speaker.__table__, ("transcript_id", "label", "pseudonym", "role"),
-                                   [(tid, lb, names[lb], roles[lb]) for lb in labels], _ids)
-    speaker_id = dict(zip(labels, speaker_ids))
-    turn_ids = _insert_with_ids(conn, Turn.__table__, _TURN_COLUMNS, [
-        (tid, speaker_id[t.speaker], t.index, t.start, t.end, t.timestamp[:20] if t.timestamp else None, t.line)
-        for t in laid.turns
-    ], _ids)
-    if laid.segments:
-        # The same hash as pipeline.embeddings.text_hash, so the embedding cache finds segments.
-        sha = hashlib.sha256
+                                   [(tid, *sp) for sp in rows.speakers], ids)
+    turn_ids = _insert_with_ids(conn, Turn.__table__, _TURN_COLUMNS,
+                                [(tid, speaker_ids[t[0]], *t[1:]) for t in rows.turns], ids)
+    if rows.segments:
         _executemany(conn, Segment.__table__, _SEGMENT_COLUMNS,
-                     [(tid, turn_ids[seg.turn_index], seg.index, seg.start, seg.end, seg.text,
-                       sha(seg.text.encode("utf-8")).hexdigest(), bool(seg.is_backchannel))
-                      for seg in laid.segments])
+                     [(tid, turn_ids[seg[0]], *seg[1:]) for seg in rows.segments])
     # The audit row (as pipeline.audit.record writes it), inside the same transaction.
     conn.execute(insert(AuditLog.__table__).values(
         action="ingest", actor=actor, at=utcnow(), payload=dict(
-            file=source_path or laid.source_name, sha256=laid.sha256, site=site, group=group,
-            transcript_id=tid, turns=len(laid.turns), speakers=len(labels), segments=len(laid.segments),
-            unit=laid.unit)))
-    return tid, len(labels)
+            file=source_path or rows.source_name, sha256=rows.sha256, site=site, group=group,
+            transcript_id=tid, turns=len(rows.turns), speakers=len(rows.speakers),
+            segments=len(rows.segments), unit=rows.unit)))
+    return tid, len(rows.speakers)
 
 
 def _existing_hashes(db) -> set[str]:
@@ -287,6 +318,7 @@ def ingest_paths(
     keep_original: bool = False,
     settings: Settings | None = None,
     actor: str = "cli",
+    workers: int | None = None,
 ) -> IngestReport:
     """Import transcript files (folders expand to the transcripts inside).
 
@@ -302,6 +334,8 @@ def ingest_paths(
         keep_original: also store the text as read, before de-identification.
         settings: project settings; loaded from needsmap.yaml when None.
         actor: who to name in the audit log.
+        workers: worker processes that read and segment files while this one writes; None
+            picks by file count and CPUs (0 = all in this process).
     Returns:
         An IngestReport; files with problems are refused (nothing stored), the rest imported.
     Raises:
@@ -328,20 +362,153 @@ def ingest_paths(
         report.files.append(FileOutcome(path=prob.file or "", status="refused", problems=[prob]))
         report.problems.append(prob)
 
-    seen = _existing_hashes(db) if files else set()
+    job = _Job(site=site, group=group, date=date, facilitators=facilitators, unit=unit, roster=roster_obj,
+               keep_original=keep_original, settings=settings, actor=actor,
+               known=_existing_hashes(db) if files else set())
+    # One set: files stored by this ingest join it (workers see the hashes known at the start).
+    seen = job.known
     writer = _BatchWriter(db)
+    prepared_files = _prepared_files(files, job, workers)
     try:
-        for path in files:
-            outcome = _ingest_one(
-                writer, path, site=site, group=group, date=date, facilitators=facilitators, unit=unit,
-                roster=roster_obj, keep_original=keep_original, settings=settings, actor=actor, seen=seen,
-            )
+        for prepared in prepared_files:
+            outcome = _store(writer, prepared, job, seen)
             report.files.append(outcome)
             report.problems.extend(outcome.problems)
         writer.commit()
     finally:
+        prepared_files.close()  # stops the worker pool now, also when a write failed
         writer.close()
     return report
+
+
+@dataclass
+class _Job:
+    """What every file of one ingest shares."""
+
+    site: str
+    group: str | None
+    date: str | None
+    facilitators: tuple[str, ...]
+    unit: str
+    roster: object
+    keep_original: bool
+    settings: Settings
+    actor: str
+    known: set[str]  # hashes already stored (before this ingest, then by it)
+
+
+@dataclass
+class _Prepared:
+    """One file read, parsed, de-identified and laid out: everything short of the database."""
+
+    path: str
+    outcome: FileOutcome | None = None  # set when there is nothing to store (refused, or known bytes)
+    digest: str = ""
+    rows: _Rows | None = None
+    group: str = ""
+    original: str | None = None
+    stored_name: str = ""
+    replacements: list[Replacement] = field(default_factory=list)
+
+
+# Below this many files a worker pool costs more to start than it saves.
+PARALLEL_MIN_FILES = 8
+
+
+def _worker_count(n_files: int, workers: int | None) -> int:
+    """Worker processes for this ingest; 0 means do everything in this process.
+
+    Workers are forked so they inherit the loaded spaCy pipeline and the ingest's settings
+    and roster without pickling; forking a process that runs other threads (a web app) can
+    deadlock, so those ingest serially, as do systems without fork.
+    """
+    if workers is not None:
+        return max(0, workers)
+    cpus = os.cpu_count() or 1
+    if (n_files < PARALLEL_MIN_FILES or cpus < 2 or threading.active_count() > 1
+            or multiprocessing.current_process().daemon
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return 0
+    return min(cpus, 4)
+
+
+def _worker_main(job: _Job, files: list[Path], results, parent: int) -> None:
+    """A forked worker: prepare every file of its share and send each back, in order."""
+    # A killed ingest must not leave its workers behind.
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
+    for path in files:
+        try:
+            item = ("ok", _prepare(path, job))
+        except Exception as exc:  # noqa: BLE001 - handed to the parent, which raises it
+            item = ("error", exc)
+        try:
+            results.send(item)
+        except Exception:  # noqa: BLE001 - an exception that does not pickle
+            results.send(("error", RuntimeError(repr(item[1]))))
+        if item[0] == "error":
+            break
+    results.close()
+
+
+def _prepared_files(files: list[Path], job: _Job, workers: int | None):
+    """Prepared files in input order: from forked workers while this process writes, or serially.
+
+    Worker k prepares files k, k + n, k + 2n ... and sends them down its own pipe; this
+    process reads the pipes in turn, so results arrive in input order without helper
+    threads here (threads would fight the database writes for the GIL), and a full pipe
+    makes a worker wait rather than pile results up in memory.
+    """
+    n = min(_worker_count(len(files), workers), len(files))
+    if n == 0:
+        for path in files:
+            yield _prepare(path, job)
+        return
+    if job.unit == "sentence":
+        from .segmenters import get_nlp
+
+        try:
+            get_nlp(job.settings)  # loaded once here, inherited by every worker
+        except NeedsmapError:
+            pass  # a broken model setting: each file is refused with it, as in one process
+    ctx = multiprocessing.get_context("fork")
+    pipes, procs = [], []
+    # Objects frozen before the fork are never scanned by the workers' garbage collector,
+    # so the pages holding them (spaCy's included) stay shared instead of being copied.
+    gc.freeze()
+    try:
+        for k in range(n):
+            receive, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_worker_main, args=(job, files[k::n], send, os.getpid()), daemon=True)
+            proc.start()
+            send.close()
+            pipes.append(receive)
+            procs.append(proc)
+        gc.unfreeze()
+        for i in range(len(files)):
+            try:
+                kind, value = pipes[i % n].recv()
+            except EOFError:
+                raise RuntimeError(f"an ingest worker stopped while reading {files[i]}") from None
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        gc.unfreeze()
+        for proc in procs:
+            proc.join(timeout=0 if proc.exitcode is not None else 0.5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        for receive in pipes:
+            receive.close()
 
 
 class _BatchWriter:
@@ -362,7 +529,7 @@ class _BatchWriter:
         self.ids = _Ids()
         self.sites: dict[str, int] = {}
 
-    def write(self, laid: LaidOutTranscript, **kwargs) -> tuple[int, int] | None:
+    def write(self, rows: _Rows, **kwargs) -> tuple[int, int] | None:
         """Store one transcript; None when identical bytes are already stored."""
         if self.conn is None:
             self.conn = self.db.engine.connect()
@@ -371,10 +538,10 @@ class _BatchWriter:
         conn = self.conn
         try:
             with conn.begin_nested():
-                result = store_transcript(conn, laid, _ids=self.ids, _sites=self.sites, **kwargs)
+                result = _store_rows(conn, rows, ids=self.ids, sites=self.sites, **kwargs)
         except IntegrityError:
             # Another process stored the same bytes since this ingest began (sha256 is unique).
-            if conn.execute(select(Transcript.id).where(Transcript.sha256 == laid.sha256)).first():
+            if conn.execute(select(Transcript.id).where(Transcript.sha256 == rows.sha256)).first():
                 return None
             raise
         if time.monotonic() - self.opened > self.COMMIT_EVERY_S:
@@ -407,9 +574,10 @@ def _with_path(problems: list[Problem], name: str, path: Path) -> list[Problem]:
     return problems
 
 
-def _ingest_one(writer: _BatchWriter, path: Path, *, site, group, date, facilitators, unit, roster,
-                keep_original, settings, actor, seen: set[str]) -> FileOutcome:
+def _prepare(path: Path, job: _Job) -> _Prepared:
+    """Read, parse, de-identify and lay out one file (no database: runs in a worker too)."""
     name = path.name
+    settings = job.settings
     try:
         size = path.stat().st_size
         limit = settings.max_file_mb * 1024 * 1024
@@ -417,13 +585,15 @@ def _ingest_one(writer: _BatchWriter, path: Path, *, site, group, date, facilita
             raise NeedsmapError.of("E003", file=name, size_mb=size / 1024 / 1024, limit_mb=settings.max_file_mb)
         data = path.read_bytes()
     except NeedsmapError as err:
-        return FileOutcome(path=str(path), status="refused", problems=_with_path(err.problems, name, path))
+        return _Prepared(str(path), FileOutcome(path=str(path), status="refused",
+                                                problems=_with_path(err.problems, name, path)))
     except OSError as exc:
         prob = problem("E009", file=str(path), reason=exc.strerror or str(exc))
-        return FileOutcome(path=str(path), status="refused", problems=[prob])
+        return _Prepared(str(path), FileOutcome(path=str(path), status="refused", problems=[prob]))
     digest = sha256_bytes(data)
-    if digest in seen:
-        return FileOutcome(path=str(path), status="skipped")
+    if digest in job.known:
+        return _Prepared(str(path), FileOutcome(path=str(path), status="skipped"), digest=digest)
+    facilitators, roster = job.facilitators, job.roster
     try:
         parsed = read_bytes(data, name, settings, facilitators)
         original = None
@@ -433,25 +603,40 @@ def _ingest_one(writer: _BatchWriter, path: Path, *, site, group, date, facilita
 
             original_parsed = parsed
             parsed, replacements = deidentify(parsed, roster)
-            if keep_original:
+            if job.keep_original:
                 original = lay_out(original_parsed, settings=settings, unit="turn",
                                    facilitators=facilitators, sha256=digest).text
-        laid = lay_out(parsed, settings=settings, unit=unit, facilitators=facilitators, sha256=digest)
-        if keep_original and original is None:
+        laid = lay_out(parsed, settings=settings, unit=job.unit, facilitators=facilitators, sha256=digest)
+        if job.keep_original and original is None:
             original = laid.text
     except NeedsmapError as err:
-        return FileOutcome(path=str(path), status="refused", problems=_with_path(err.problems, name, path))
+        return _Prepared(str(path), FileOutcome(path=str(path), status="refused",
+                                                problems=_with_path(err.problems, name, path)), digest=digest)
     # With a roster, the file name may hold a real name: store only its de-identified form.
-    stored_name = parsed.source_name if roster is not None else str(path)
-    stored = writer.write(
-        laid, site=site, group=group or Path(parsed.source_name).stem, date=date, original_text=original,
-        actor=actor, source_path=stored_name,
+    return _Prepared(
+        str(path), digest=digest, rows=_rows_of(laid), group=job.group or Path(parsed.source_name).stem,
+        original=original, stored_name=parsed.source_name if roster is not None else str(path),
+        replacements=replacements,
     )
-    seen.add(digest)
+
+
+def _store(writer: _BatchWriter, prepared: _Prepared, job: _Job, seen: set[str]) -> FileOutcome:
+    """Write one prepared file in its own savepoint; identical bytes stored earlier are skipped."""
+    path = prepared.path
+    if prepared.outcome is not None:
+        return prepared.outcome
+    if prepared.digest in seen:
+        return FileOutcome(path=path, status="skipped")
+    rows = prepared.rows
+    stored = writer.write(
+        rows, site=job.site, group=prepared.group, date=job.date, original_text=prepared.original,
+        actor=job.actor, source_path=prepared.stored_name,
+    )
+    seen.add(prepared.digest)
     if stored is None:
-        return FileOutcome(path=str(path), status="skipped")
+        return FileOutcome(path=path, status="skipped")
     tid, n_speakers = stored
     return FileOutcome(
-        path=str(path), status="added", transcript_id=tid, turns=len(laid.turns),
-        speakers=n_speakers, segments=len(laid.segments), replacements=replacements,
+        path=path, status="added", transcript_id=tid, turns=len(rows.turns),
+        speakers=n_speakers, segments=len(rows.segments), replacements=prepared.replacements,
     )

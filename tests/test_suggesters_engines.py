@@ -104,7 +104,7 @@ def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
 
 
 def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder):
-    assert engine_name("hybrid") == "needsmap.hybrid.v1"
+    assert engine_name("hybrid") == "needsmap.hybrid.v2"
     assert engine_name("zero-shot") == engine_name("zeroshot") == "needsmap.zero-shot.v1"
     assert engine_name("needsmap.keyword.v1") == "needsmap.keyword.v1"
     assert make_suggester("keyword", sugg_codebook).name == "needsmap.keyword.v1"

@@ -83,8 +83,12 @@ class _Candidate:
 
 def split_lines(text: str) -> list[Line]:
     """Split text into numbered lines the way an editor counts them (CRLF, CR, LF)."""
+    raws = _LINE_BREAKS.split(text)
+    if not _OTHER_BREAKS.search(text):
+        # No form feeds or other page breaks (most files): one Line per line.
+        return [Line(no=no, text=raw) for no, raw in enumerate(raws, start=1)]
     out: list[Line] = []
-    for no, raw in enumerate(_LINE_BREAKS.split(text), start=1):
+    for no, raw in enumerate(raws, start=1):
         parts = _OTHER_BREAKS.split(raw)
         for i, part in enumerate(parts):
             if i == 0 and len(parts) > 1 and not part.strip():
