@@ -38,8 +38,8 @@ STATE_FORMAT = 3
 THRESHOLD_METRIC = "f1"
 SHRINK_K = 30.0  # pseudo-positives pulling a code's cut toward the pooled cut (CV: 0 -> 30 helps ROSE and DuBois)
 RATE_CAP = 0.0  # off: capping the accepted share lost kappa in CV on both data sets
-CHAR_WEIGHT = 1.0  # character n-grams, chosen by CV over 0.3-1.5
-CHAR_NGRAMS = (3, 5)
+CHAR_WEIGHT = 1.0  # character n-grams: CV over 0.3-1.5 on ROSE and DuBois training data
+CHAR_NGRAMS = (4, 4)  # as good as 3-5 in CV, and 2.5x faster to fit
 
 
 def _kappa_counts(tp: int, fp: int, fn: int, n: int) -> float:
@@ -96,7 +96,7 @@ class WhichCode:
         self.classes_: np.ndarray = np.array([], dtype=int)
         self.models: list = []
 
-    def fit(self, X, y: np.ndarray) -> "WhichCode":
+    def fit(self, X, y: np.ndarray) -> WhichCode:
         from sklearn.linear_model import LogisticRegression
 
         self.classes_ = np.unique(y)
@@ -178,7 +178,7 @@ class HybridSuggester(Suggester):
 
     # ------------------------------------------------------------ fitting
 
-    def fit(self, examples: list[Example]) -> "HybridSuggester":
+    def fit(self, examples: list[Example]) -> HybridSuggester:
         """Learn from labelled examples (plus the codebook's own examples as positives)."""
         examples = list(examples)
         real = len(examples)
@@ -280,8 +280,8 @@ class HybridSuggester(Suggester):
             "bank_origin": getattr(self, "bank_origin", []),
         })
 
-    def set_state(self, payload: bytes) -> "HybridSuggester":
-        st = pickle.loads(payload)  # noqa: S301 - written by this engine into the project's own database
+    def set_state(self, payload: bytes) -> HybridSuggester:
+        st = pickle.loads(payload)
         if st.get("format") != STATE_FORMAT:
             raise ValueError("engine state from another format")
         self.vectorizer, self.models, self.thresholds = st["vectorizer"], st["models"], st["thresholds"]
