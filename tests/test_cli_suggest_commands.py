@@ -85,7 +85,7 @@ def test_cli_suggest_without_codebook_or_with_bad_model_exits_2(db, db_path, tmp
     code, _, err = _run(["--db", str(db_path), "suggest"], capsys)
     assert code == 2 and "E105" in err
     monkeypatch.delenv("NEEDSMAP_ENCODER")
-    from tests.conftest import build_suggest_project
+    from conftest import build_suggest_project
 
     build_suggest_project(db)
     code, _, err = _run(["--db", str(db_path), "suggest", "--model", str(tmp_path / "nowhere")], capsys)

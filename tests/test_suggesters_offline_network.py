@@ -14,7 +14,7 @@ from pipeline.models import Suggestion
 def test_suggest_with_real_model_attempts_no_network(db, monkeypatch):
     from pipeline import embeddings
     from pipeline.suggesters.store import run_suggest
-    from tests.conftest import build_suggest_project
+    from conftest import build_suggest_project
 
     monkeypatch.delenv("NEEDSMAP_ENCODER", raising=False)
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)  # the tool must switch it on by itself
