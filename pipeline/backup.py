@@ -37,7 +37,13 @@ def sqlite_backup(engine: Engine, dest: str | Path) -> Path:
     """Copy a live SQLite database with its online backup API (safe under WAL)."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(engine.url.database)
+    return sqlite_file_backup(engine.url.database, dest)
+
+
+def sqlite_file_backup(source: str | Path, dest: str | Path) -> Path:
+    """Copy one SQLite file to another with the online backup API."""
+    dest = Path(dest)
+    src = sqlite3.connect(str(source))
     try:
         out = sqlite3.connect(str(dest))
         try:
@@ -301,15 +307,7 @@ def _safety_copy_sqlite(target: Path) -> Path:
     tmp = dest.with_name(dest.name + ".partial")
     try:
         try:
-            src = sqlite3.connect(str(target))
-            try:
-                out = sqlite3.connect(str(tmp))
-                try:
-                    src.backup(out)
-                finally:
-                    out.close()
-            finally:
-                src.close()
+            sqlite_file_backup(target, tmp)
         except sqlite3.DatabaseError:
             # Not a readable SQLite file: keep its bytes as they are.
             tmp.unlink(missing_ok=True)
