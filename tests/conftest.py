@@ -49,6 +49,41 @@ def db(db_path):
 
 # --- core fixtures -----------------------------------------------------------
 
+
+def add_turns_transcript(s, group_id: int, source_name: str, turns) -> list[tuple[int, str]]:
+    """Write one transcript of `Label: words` turns (one segment per turn) straight through the models.
+
+    `turns` holds (label, pseudonym, role, words); returns (segment id, role) per turn.
+    """
+    import hashlib
+
+    from pipeline.models import Segment, Speaker, Transcript, Turn
+
+    blocks = [f"{label}: {words}" for label, _p, _r, words in turns]
+    text = "\n\n".join(blocks)
+    tr = Transcript(group_id=group_id, source_name=source_name, sha256=hashlib.sha256(text.encode()).hexdigest(),
+                    format="txt", unit="turn", text=text)
+    s.add(tr)
+    s.flush()
+    speakers, pos, out = {}, 0, []
+    for idx, (label, pseudo, role, words) in enumerate(turns):
+        if label not in speakers:
+            speakers[label] = Speaker(transcript_id=tr.id, label=label, pseudonym=pseudo, role=role)
+            s.add(speakers[label])
+            s.flush()
+        turn = Turn(transcript_id=tr.id, speaker_id=speakers[label].id, idx=idx, start=pos, end=pos + len(blocks[idx]))
+        s.add(turn)
+        s.flush()
+        start = pos + len(label) + 2
+        seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=idx, start=start, end=start + len(words),
+                      text=words, text_hash=hashlib.sha256(words.encode()).hexdigest())
+        assert text[seg.start:seg.end] == words
+        s.add(seg)
+        s.flush()
+        out.append((seg.id, role))
+        pos += len(blocks[idx]) + 2
+    return out
+
 # --- ingest fixtures ----------------------------------------------------------
 
 from dataclasses import dataclass  # noqa: E402
@@ -509,10 +544,8 @@ TEAM_PLAN = {
 
 def build_team_project(db) -> dict:
     """Insert sites, groups, transcripts, speakers, turns and segments directly (no ingest)."""
-    import hashlib
-
     from pipeline.codebook import CodebookSpec, store_codebook
-    from pipeline.models import FocusGroup, Segment, Site, Speaker, Transcript, Turn
+    from pipeline.models import FocusGroup, Site
 
     participant_segments, facilitator_segments = [], []
     with db.session() as s:
@@ -526,31 +559,8 @@ def build_team_project(db) -> dict:
             group = FocusGroup(site_id=site.id, name=group_name, date="2021-03-01")
             s.add(group)
             s.flush()
-            blocks = [f"{label}: {words}" for label, _p, _r, words in turns]
-            text = "\n\n".join(blocks)
-            tr = Transcript(group_id=group.id, source_name=f"{group_name}.txt",
-                            sha256=hashlib.sha256(text.encode()).hexdigest(), format="txt", unit="turn", text=text)
-            s.add(tr)
-            s.flush()
-            speakers, pos = {}, 0
-            for idx, (label, pseudo, role, words) in enumerate(turns):
-                if label not in speakers:
-                    sp = Speaker(transcript_id=tr.id, label=label, pseudonym=pseudo, role=role)
-                    s.add(sp)
-                    s.flush()
-                    speakers[label] = sp
-                block = blocks[idx]
-                start = pos + len(label) + 2
-                turn = Turn(transcript_id=tr.id, speaker_id=speakers[label].id, idx=idx, start=pos, end=pos + len(block))
-                s.add(turn)
-                s.flush()
-                seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=idx, start=start, end=start + len(words),
-                              text=words, text_hash=hashlib.sha256(words.encode()).hexdigest())
-                assert text[seg.start:seg.end] == words
-                s.add(seg)
-                s.flush()
-                (participant_segments if role == "participant" else facilitator_segments).append(seg.id)
-                pos += len(block) + 2
+            for seg_id, role in add_turns_transcript(s, group.id, f"{group_name}.txt", turns):
+                (participant_segments if role == "participant" else facilitator_segments).append(seg_id)
     return {"participant_segments": participant_segments, "facilitator_segments": facilitator_segments}
 
 
@@ -638,10 +648,8 @@ REFI_PLAN = [
 
 def build_refi_project(database) -> dict:
     """Insert a small coded project with memos straight through the models (no ingest)."""
-    import hashlib
-
     from pipeline.codebook import CodebookSpec, store_codebook
-    from pipeline.models import Coder, Coding, FocusGroup, Memo, Segment, Site, Speaker, Transcript, Turn
+    from pipeline.models import Coder, Coding, FocusGroup, Memo, Site
 
     segs: list[list[int]] = []
     with database.session() as s:
@@ -655,30 +663,7 @@ def build_refi_project(database) -> dict:
             group = FocusGroup(site_id=site.id, name=group_name, date=date)
             s.add(group)
             s.flush()
-            blocks = [f"{label}: {words}" for label, _p, _r, words in turns]
-            text = "\n\n".join(blocks)
-            tr = Transcript(group_id=group.id, source_name=f"{group_name}.txt",
-                            sha256=hashlib.sha256(text.encode()).hexdigest(), format="txt", unit="turn", text=text)
-            s.add(tr)
-            s.flush()
-            speakers, pos, ids = {}, 0, []
-            for idx, (label, pseudo, role, words) in enumerate(turns):
-                if label not in speakers:
-                    speakers[label] = Speaker(transcript_id=tr.id, label=label, pseudonym=pseudo, role=role)
-                    s.add(speakers[label])
-                    s.flush()
-                turn = Turn(transcript_id=tr.id, speaker_id=speakers[label].id, idx=idx, start=pos,
-                            end=pos + len(blocks[idx]))
-                s.add(turn)
-                s.flush()
-                start = pos + len(label) + 2
-                seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=idx, start=start, end=start + len(words),
-                              text=words, text_hash=hashlib.sha256(words.encode()).hexdigest())
-                assert text[seg.start:seg.end] == words
-                s.add(seg)
-                s.flush()
-                ids.append(seg.id)
-                pos += len(blocks[idx]) + 2
+            ids = [seg_id for seg_id, _role in add_turns_transcript(s, group.id, f"{group_name}.txt", turns)]
             segs.append(ids)
         s.flush()
         for t_no, seg_no, code, coder, decision in REFI_PLAN:
