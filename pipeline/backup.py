@@ -40,10 +40,13 @@ def sqlite_backup(engine: Engine, dest: str | Path) -> Path:
     return sqlite_file_backup(engine.url.database, dest)
 
 
-def sqlite_file_backup(source: str | Path, dest: str | Path) -> Path:
-    """Copy one SQLite file to another with the online backup API."""
+def sqlite_file_backup(source: str | Path, dest: str | Path, *, uri: bool = False) -> Path:
+    """Copy one SQLite file to another with the online backup API.
+
+    With `uri=True`, `source` is an SQLite URI (e.g. a read-only `file:...?mode=ro`).
+    """
     dest = Path(dest)
-    src = sqlite3.connect(str(source))
+    src = sqlite3.connect(str(source), uri=uri)
     try:
         out = sqlite3.connect(str(dest))
         try:
@@ -351,15 +354,7 @@ def _restore_sqlite(target: Path, src: Path, force: bool) -> str | None:
     tmp = target.with_name(f".{target.name}.restoring-{uuid.uuid4().hex[:8]}")
     try:
         try:
-            source = sqlite3.connect(_ro_uri(src), uri=True)
-            try:
-                dest = sqlite3.connect(str(tmp))
-                try:
-                    source.backup(dest)
-                finally:
-                    dest.close()
-            finally:
-                source.close()
+            sqlite_file_backup(_ro_uri(src), tmp, uri=True)
         except (OSError, sqlite3.Error) as exc:
             raise NeedsmapError(problem("E607", path=str(src), reason=str(exc))) from exc
         _verify_candidate(f"sqlite:///{tmp}", src, str(target))
