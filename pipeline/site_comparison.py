@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .codebook import current_codebook_row, spec_from_db
 from .errors import NeedsmapError
-from .models import FocusGroup, Segment, Site, Speaker, Transcript, Turn
 
 MIN_PARTICIPANTS = 3  # fewer than this many voices behind a number earns a warning
 NO_THEME = "(no theme)"
@@ -64,22 +62,11 @@ def counted_codes(session: Session) -> dict[int, set[str]]:
 
 
 def _segment_frame(session: Session) -> pd.DataFrame:
-    """One row per segment: site, group, speaker and role.
+    """One row per segment: site, group, person (see `pipeline.tables.segment_facts`) and role."""
+    from .tables import segment_facts
 
-    A participant is one speaker label within one focus group: a group recorded in two
-    files (part 1 and part 2) is the same people, though each file has its own speakers.
-    """
-    rows = session.execute(
-        select(Segment.id, Site.name, FocusGroup.id, Speaker.label, Speaker.role)
-        .join(Transcript, Segment.transcript_id == Transcript.id)
-        .join(FocusGroup, Transcript.group_id == FocusGroup.id)
-        .join(Site, FocusGroup.site_id == Site.id)
-        .join(Turn, Segment.turn_id == Turn.id)
-        .join(Speaker, Turn.speaker_id == Speaker.id)
-    ).all()
-    frame = pd.DataFrame(rows, columns=["segment_id", "site", "group_id", "label", "role"])
-    frame["speaker_id"] = frame.group_id.astype(str) + ":" + frame.label.map(lambda x: " ".join(str(x).split()).casefold())
-    return frame.drop(columns="label")
+    facts = segment_facts(session).reset_index()
+    return facts[["segment_id", "site", "group_id", "person", "role"]].rename(columns={"person": "speaker_id"})
 
 
 def _warning(n: int, site: str, site_n: int) -> str:

@@ -91,19 +91,26 @@ def table1(source: Session | Iterable[dict]) -> pd.DataFrame:
 # ---------------------------------------------------------------- shared lookups
 
 
-def _segment_facts(session: Session) -> pd.DataFrame:
-    """One row per segment: transcript, group, site, speaker pseudonym and role, text."""
+def segment_facts(session: Session) -> pd.DataFrame:
+    """One row per segment: transcript, group, site, speaker pseudonym and role, text.
+
+    `person` identifies a participant: one speaker label within one focus group, since a
+    group recorded in two files (part 1 and part 2) is the same people although each file
+    has its own speaker rows. The label itself is not returned.
+    """
     rows = session.execute(
         select(Segment.id, Segment.text, Segment.is_backchannel, Transcript.id, FocusGroup.id, Site.name,
-               Speaker.id, Speaker.pseudonym, Speaker.role)
+               Speaker.id, Speaker.pseudonym, Speaker.role, Speaker.label)
         .join(Transcript, Segment.transcript_id == Transcript.id)
         .join(FocusGroup, Transcript.group_id == FocusGroup.id)
         .join(Site, FocusGroup.site_id == Site.id)
         .join(Turn, Segment.turn_id == Turn.id)
         .join(Speaker, Turn.speaker_id == Speaker.id)
     ).all()
-    return pd.DataFrame(rows, columns=["segment_id", "text", "is_backchannel", "transcript_id", "group_id", "site",
-                                       "speaker_id", "pseudonym", "role"]).set_index("segment_id")
+    facts = pd.DataFrame(rows, columns=["segment_id", "text", "is_backchannel", "transcript_id", "group_id", "site",
+                                        "speaker_id", "pseudonym", "role", "label"])
+    facts["person"] = facts.group_id.astype(str) + ":" + facts.label.map(lambda x: " ".join(str(x).split()).casefold())
+    return facts.drop(columns="label").set_index("segment_id")
 
 
 def coded_segments(session: Session, spec: CodebookSpec | None = None) -> pd.DataFrame:
@@ -111,7 +118,7 @@ def coded_segments(session: Session, spec: CodebookSpec | None = None) -> pd.Dat
     spec = spec or current_codebook(session)
     known = spec.by_id()
     pairs = sorted({(seg, spec.roll_up(code)) for seg, code in effective_codings(session) if code in known})
-    facts = _segment_facts(session)
+    facts = segment_facts(session)
     df = pd.DataFrame(pairs, columns=["segment_id", "code"])
     return df.join(facts, on="segment_id", how="inner").reset_index(drop=True)
 
@@ -191,7 +198,7 @@ def table2(session: Session, include_empty: bool = False) -> pd.DataFrame:
         group = data[data["code"] == code]
         if group.empty and not include_empty:
             continue
-        participants = group.loc[group["role"] == "participant", "speaker_id"].nunique()
+        participants = group.loc[group["role"] == "participant", "person"].nunique()
         ex = _exemplar(group, support, members[code], used)
         records.append({
             "sem_level": levels.get(c.sem_level, c.sem_level or NO_LEVEL), "_order": level_order.index(c.sem_level) if c.sem_level in level_order else len(level_order),

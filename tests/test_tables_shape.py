@@ -149,3 +149,33 @@ def test_every_table_works_before_anyone_has_coded(team_project, tmp_path):
         assert code_frequencies_by_site(s)["total"].sum() == 0
         assert code_frequencies_by_sem(s)["total"].sum() == 0
         assert len(export_tables(s, tmp_path / "out")) == 7
+
+
+def test_table2_counts_a_person_once_across_two_files_of_one_group(db):
+    """A focus group recorded in two files (part 1, part 2) is the same people."""
+    from conftest import TEAM_CODEBOOK, add_turns_transcript
+
+    from pipeline.codebook import CodebookSpec, store_codebook
+    from pipeline.coding import record_decision
+    from pipeline.models import FocusGroup, Site
+
+    with db.session() as s:
+        store_codebook(s, CodebookSpec.model_validate(TEAM_CODEBOOK))
+        site = Site(name="victoria")
+        s.add(site)
+        s.flush()
+        group = FocusGroup(site_id=site.id, name="victoria-4")
+        s.add(group)
+        s.flush()
+        part1 = add_turns_transcript(s, group.id, "part1.csv", [
+            ("P3", "P01", "participant", "Rent took everything I had."),
+            ("P4", "P02", "participant", "I slept in the shelter again."),
+        ])
+        part2 = add_turns_transcript(s, group.id, "part2.xlsx", [
+            ("P3", "P01", "participant", "Still no place to live."),
+        ])
+        for seg_id, _role in part1 + part2:
+            record_decision(s, segment_id=seg_id, code_key="low_wage", coder="alice")
+    with db.session() as s:
+        row = table2(s).set_index("code").loc["low_wage"]
+    assert (row["segments"], row["participants"], row["focus_groups"]) == (3, 2, 1)
