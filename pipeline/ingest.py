@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, func, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import JSON, Connection, DateTime, func, insert, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from .config import Settings, load_settings
 from .errors import NeedsmapError, Problem, problem
@@ -145,44 +145,116 @@ def pseudonyms(labels_roles: Sequence[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
-def _group_id(conn, site: str, group: str, date: str | None, sites: dict[str, int]) -> int:
-    """Id of the site's focus group, creating site and group when new (`sites` caches site ids)."""
+def _group_id(conn, site: str, group: str, date: str | None, cache: _Cache, ids: _Ids | None = None) -> int:
+    """Id of the site's focus group, creating site and group when new.
+
+    `cache` holds ids known to exist in this transaction; ids created here join it only
+    when the file's savepoint is released (`_Cache.keep`), since a rolled-back file takes
+    its new site and group with it. On SQLite this transaction holds the write lock, so a
+    site's groups are read once and a group missing from them is new; other databases
+    look each group up, as another ingest may be adding it at the same moment.
+    """
     site_table, groups = Site.__table__, FocusGroup.__table__
-    site_id = sites.get(site)
+    sqlite = conn.dialect.name == "sqlite"
+    site_id = cache.sites.get(site) or cache.new_sites.get(site)
     if site_id is None:
         site_id = conn.execute(select(site_table.c.id).where(site_table.c.name == site)).scalar()
         if site_id is None:
-            # Not cached: this file's savepoint may still roll the new site back.
             site_id = conn.execute(insert(site_table).values(name=site)).inserted_primary_key[0]
+            cache.new_sites[site] = site_id
+            cache.complete.add(site_id)
         else:
-            sites[site] = site_id
-    row = conn.execute(
-        select(groups.c.id, groups.c.date).where(groups.c.site_id == site_id, groups.c.name == group)
-    ).first()
-    if row is None:
-        group_id = conn.execute(insert(groups).values(site_id=site_id, name=group, date=date)).inserted_primary_key[0]
-    else:
-        group_id = row.id
-        if date and not row.date:
-            conn.execute(groups.update().where(groups.c.id == row.id).values(date=date))
+            cache.sites[site] = site_id
+            if sqlite:
+                for gid, name, gdate in conn.execute(
+                        select(groups.c.id, groups.c.name, groups.c.date).where(groups.c.site_id == site_id)):
+                    cache.groups[(site_id, name)] = (gid, gdate)
+                cache.complete.add(site_id)
+    key = (site_id, group)
+    known = cache.groups.get(key) or cache.new_groups.get(key)
+    if known is None and not (sqlite and site_id in cache.complete):
+        row = conn.execute(
+            select(groups.c.id, groups.c.date).where(groups.c.site_id == site_id, groups.c.name == group)).first()
+        if row is not None:
+            known = cache.groups[key] = (row.id, row.date)
+    if known is None:
+        group_id = _insert_with_ids(conn, groups, ("site_id", "name", "date"), [(site_id, group, date)], ids)[0]
+        cache.new_groups[key] = (group_id, date)
+        return group_id
+    group_id, known_date = known
+    if date and not known_date:
+        conn.execute(groups.update().where(groups.c.id == group_id).values(date=date))
+        cache.new_groups[key] = (group_id, date)
     return group_id
 
 
+class _Cache:
+    """Site and group ids known in the current write transaction."""
+
+    def __init__(self):
+        self.sites: dict[str, int] = {}
+        self.groups: dict[tuple[int, str], tuple[int, str | None]] = {}
+        self.new_sites: dict[str, int] = {}
+        self.new_groups: dict[tuple[int, str], tuple[int, str | None]] = {}
+        self.complete: set[int] = set()  # sites whose every group is in `groups` (SQLite only)
+
+    def keep(self) -> None:
+        """The file's savepoint was released: what it created now exists for the transaction."""
+        self.sites.update(self.new_sites)
+        self.groups.update(self.new_groups)
+        self.drop()
+
+    def drop(self) -> None:
+        self.new_sites.clear()
+        self.new_groups.clear()
+
+
 def _executemany(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Plain DBAPI executemany with tuples: segments are the bulk of an ingest.
+    """Insert tuples in `columns` order straight through the driver: ingest's bulk path.
 
     Measured on 64,000 segment rows, Core `insert()` with dicts spends about twice as long
-    in Python (per-row dict processing) as handing tuples straight to the driver.
+    in Python (per-row dict processing) as handing tuples to the driver, and a Core
+    statement per file costs about a millisecond of compiling and bookkeeping. Values go
+    through the columns' own SQLAlchemy bind processors (dates, JSON), so rows are stored
+    exactly as Core would store them.
     """
-    mark = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": None, "named": None}.get(
-        conn.dialect.paramstyle)
+    dialect = conn.dialect
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
     if mark is None:
         conn.execute(insert(table), [dict(zip(columns, r)) for r in rows])
         return
-    preparer = conn.dialect.identifier_preparer
-    cols = ", ".join(preparer.quote(c) for c in columns)
-    sql = f"INSERT INTO {preparer.quote(table.name)} ({cols}) VALUES ({', '.join([mark] * len(columns))})"
-    conn.exec_driver_sql(sql, rows)
+    sql, processors = _insert_sql(dialect, table, columns, mark)
+    if processors:
+        rows = [tuple(v if f is None or v is None else f(v) for f, v in zip(processors, r)) for r in rows]
+    if dialect.name == "sqlite":
+        # The same DBAPI connection, inside the transaction SQLAlchemy began; driver errors
+        # become SQLAlchemy's (IntegrityError for stored bytes, OperationalError for a busy
+        # database), as callers expect from any other statement.
+        try:
+            conn.connection.driver_connection.executemany(sql, rows)
+        except dialect.loaded_dbapi.Error as exc:
+            raise DBAPIError.instance(sql, None, exc, dialect.loaded_dbapi.Error,
+                                      dialect=dialect) from exc
+    else:
+        conn.exec_driver_sql(sql, rows)
+
+
+_SQL_CACHE: dict[tuple, tuple[str, list | None]] = {}
+
+
+def _insert_sql(dialect, table, columns: tuple[str, ...], mark: str) -> tuple[str, list | None]:
+    key = (dialect.name, dialect.paramstyle, table.name, columns)
+    cached = _SQL_CACHE.get(key)
+    if cached is None:
+        preparer = dialect.identifier_preparer
+        cols = ", ".join(preparer.quote(c) for c in columns)
+        sql = f"INSERT INTO {preparer.quote(table.name)} ({cols}) VALUES ({', '.join([mark] * len(columns))})"
+        # Only dates and JSON need converting; a processor on every Boolean of 64,000 segment
+        # rows would cost more than the insert.
+        processors = [table.c[c].type._cached_bind_processor(dialect)
+                      if isinstance(table.c[c].type, (DateTime, JSON)) else None for c in columns]
+        cached = _SQL_CACHE[key] = (sql, processors if any(processors) else None)
+    return cached
 
 
 class _Ids:
@@ -228,7 +300,7 @@ _SEGMENT_COLUMNS = ("transcript_id", "turn_id", "idx", "start", "end", "text", "
 def store_transcript(
     s, laid: LaidOutTranscript, *, site: str, group: str, date: str | None,
     original_text: str | None = None, actor: str = "cli", source_path: str | None = None,
-    _ids: _Ids | None = None, _sites: dict[str, int] | None = None,
+    _ids: _Ids | None = None, _cache: _Cache | None = None,
 ) -> tuple[int, int]:
     """Write one laid-out transcript in the caller's transaction (Core bulk inserts, no ORM objects).
 
@@ -239,7 +311,7 @@ def store_transcript(
     """
     conn = s if isinstance(s, Connection) else s.connection()
     return _store_rows(conn, _rows_of(laid), site=site, group=group, date=date, original_text=original_text,
-                       actor=actor, source_path=source_path, ids=_ids, sites=_sites)
+                       actor=actor, source_path=source_path, ids=_ids, cache=_cache)
 
 
 @dataclass
@@ -275,9 +347,9 @@ def _rows_of(laid: LaidOutTranscript) -> _Rows:
 
 
 def _store_rows(conn, rows: _Rows, *, site: str, group: str, date: str | None, original_text: str | None,
-                actor: str, source_path: str | None, ids: _Ids | None, sites: dict[str, int] | None,
+                actor: str, source_path: str | None, ids: _Ids | None, cache: _Cache | None,
                 ) -> tuple[int, int]:
-    group_id = _group_id(conn, site, group, date, {} if sites is None else sites)
+    group_id = _group_id(conn, site, group, date, _Cache() if cache is None else cache, ids)
     tid = _insert_with_ids(
         conn, Transcript.__table__,
         ("group_id", "source_name", "sha256", "format", "unit", "text", "original_text", "created_at"),
@@ -291,11 +363,11 @@ def _store_rows(conn, rows: _Rows, *, site: str, group: str, date: str | None, o
         _executemany(conn, Segment.__table__, _SEGMENT_COLUMNS,
                      [(tid, turn_ids[seg[0]], *seg[1:]) for seg in rows.segments])
     # The audit row (as pipeline.audit.record writes it), inside the same transaction.
-    conn.execute(insert(AuditLog.__table__).values(
-        action="ingest", actor=actor, at=utcnow(), payload=dict(
+    _executemany(conn, AuditLog.__table__, ("action", "actor", "at", "payload"), [(
+        "ingest", actor, utcnow(), dict(
             file=source_path or rows.source_name, sha256=rows.sha256, site=site, group=group,
             transcript_id=tid, turns=len(rows.turns), speakers=len(rows.speakers),
-            segments=len(rows.segments), unit=rows.unit)))
+            segments=len(rows.segments), unit=rows.unit))])
     return tid, len(rows.speakers)
 
 
@@ -527,7 +599,7 @@ class _BatchWriter:
         self.trans = None
         self.opened = 0.0
         self.ids = _Ids()
-        self.sites: dict[str, int] = {}
+        self.cache = _Cache()
 
     def write(self, rows: _Rows, **kwargs) -> tuple[int, int] | None:
         """Store one transcript; None when identical bytes are already stored."""
@@ -538,8 +610,10 @@ class _BatchWriter:
         conn = self.conn
         try:
             with conn.begin_nested():
-                result = _store_rows(conn, rows, ids=self.ids, sites=self.sites, **kwargs)
+                result = _store_rows(conn, rows, ids=self.ids, cache=self.cache, **kwargs)
+            self.cache.keep()
         except IntegrityError:
+            self.cache.drop()
             # Another process stored the same bytes since this ingest began (sha256 is unique).
             if conn.execute(select(Transcript.id).where(Transcript.sha256 == rows.sha256)).first():
                 return None
@@ -563,7 +637,7 @@ class _BatchWriter:
         self.conn = self.trans = None
         # Ids and site ids are only certain inside the transaction that read them.
         self.ids = _Ids()
-        self.sites = {}
+        self.cache = _Cache()
 
 
 def _with_path(problems: list[Problem], name: str, path: Path) -> list[Problem]:

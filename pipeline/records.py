@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(slots=True)
 class RawTurn:
     """One speaker's contribution as read from a file."""
 
@@ -18,7 +18,7 @@ class RawTurn:
     timestamp: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedTranscript:
     """What a parser found in one file."""
 
@@ -27,7 +27,7 @@ class ParsedTranscript:
     turns: list[RawTurn] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class SegmentRecord:
     """A unit of coding: offsets point into the transcript's stored text."""
 
@@ -39,7 +39,7 @@ class SegmentRecord:
     is_backchannel: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class TurnRecord:
     """A turn placed in the stored text, with its speaker's role."""
 
@@ -52,7 +52,7 @@ class TurnRecord:
     line: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class LaidOutTranscript:
     """Stored text plus turns and segments, ready to write in one transaction."""
 
@@ -65,7 +65,7 @@ class LaidOutTranscript:
     unit: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Replacement:
     """One de-identification change, listed in the report the team checks (never stored)."""
 

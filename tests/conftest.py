@@ -1018,6 +1018,16 @@ def any_db_url(request, tmp_path):
 
 
 @pytest.fixture
+def any_db(any_db_url):
+    """An open project database on SQLite and on PostgreSQL (see `any_db_url`)."""
+    from pipeline.db import open_db
+
+    database = open_db(any_db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
 def deid_dir() -> Path:
     """Synthetic transcripts with invented names, and their roster (tests/data/deid)."""
     return DEID_DATA
