@@ -91,16 +91,18 @@ def sentence_spans(texts: Iterable[str], settings: Settings | None = None, batch
     """
     nlp = get_nlp(settings)
     texts = list(texts)
-    out: list[list[tuple[int, int]]] = []
     non_empty = [t for t in texts if t.strip()]
-    docs = iter(nlp.pipe(non_empty, batch_size=batch_size))
+    if len(non_empty) > 1 and _joinable(nlp, non_empty):
+        starts = iter(_starts_joined(nlp, non_empty))
+    else:
+        starts = ([sent.start_char for sent in doc.sents][1:] for doc in nlp.pipe(non_empty, batch_size=batch_size))
+    out: list[list[tuple[int, int]]] = []
     for text in texts:
         if not text.strip():
             out.append([])
             continue
-        doc = next(docs)
         spans = []
-        cuts = _word_safe_cuts(text, [sent.start_char for sent in doc.sents][1:])
+        cuts = _word_safe_cuts(text, next(starts))
         for a, b in zip([0] + cuts, cuts + [len(text)]):
             start, end = _trim(text, a, b)
             if end > start:
@@ -109,6 +111,47 @@ def sentence_spans(texts: Iterable[str], settings: Settings | None = None, batch
             start, end = _trim(text, 0, len(text))
             spans = [(start, end)]
         out.append(spans)
+    return out
+
+
+# A transcript's turns go through spaCy as one Doc, joined by a blank line: one Doc instead
+# of one per turn saves spaCy's per-Doc set-up. The sentences are exactly those of one Doc
+# per turn: the tokenizer splits at whitespace before anything else, so each turn keeps
+# its own tokens, and the blank line is a whitespace token, never sentence-final, so the
+# sentencizer meets every turn in the state a fresh Doc starts in
+# (tests/test_segmenters_joined.py compares the two).
+_JOIN = "\n\n"
+_JOINABLE: dict[int, bool] = {}
+
+
+def _joinable(nlp, texts: list[str]) -> bool:
+    """True when one joined Doc gives exactly the per-text sentences."""
+    ok = _JOINABLE.get(id(nlp))
+    if ok is None:
+        # A trained parser or senter reads across turns; a tokenizer special case with
+        # whitespace inside it could match across the join.
+        ok = _JOINABLE[id(nlp)] = nlp.pipe_names == ["sentencizer"] and not any(
+            any(c.isspace() for c in key) and not key.isspace() for key in (nlp.tokenizer.rules or {}))
+    # Only single-spaced words (what layout passes): other whitespace could merge with the join.
+    return ok and all(" ".join(t.split()) == t for t in texts)
+
+
+def _starts_joined(nlp, texts: list[str]) -> list[list[int]]:
+    """Sentence starts inside each text (in its own offsets, the first sentence left out)."""
+    doc = nlp(_JOIN.join(texts))
+    starts = [sent.start_char for sent in doc.sents]
+    out: list[list[int]] = []
+    k, base = 0, 0
+    for text in texts:
+        end = base + len(text)
+        while k < len(starts) and starts[k] <= base:
+            k += 1
+        inside = []
+        while k < len(starts) and starts[k] < end:
+            inside.append(starts[k] - base)
+            k += 1
+        out.append(inside)
+        base = end + len(_JOIN)
     return out
 
 
