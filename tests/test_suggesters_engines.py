@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from pipeline.errors import NeedsmapError
 from pipeline.suggesters import Example, Item, engine_name, make_suggester
 from pipeline.suggesters.hybrid import HybridSuggester, training_fingerprint
-from pipeline.suggesters.keyword import KeywordSuggester, matched_terms, term_pattern
+from pipeline.suggesters.keyword import KeywordSuggester, TermIndex, matched_terms, term_pattern
 from pipeline.suggesters.zeroshot import ZeroShotSuggester
 
 
@@ -111,3 +112,29 @@ def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder
     with pytest.raises(NeedsmapError) as err:
         make_suggester("gpt", sugg_codebook, fake_encoder)
     assert err.value.problems[0].code == "E205"
+
+
+_TERM_WORDS = ["rent", "evicted", "peer worker", "can't", "self-care", "housing", "café", "Kelvin", "sick", "i.d."]
+_TEXT_PIECES = ["Rents", "rent", "evictions", "peer  workers", "peer-worker", "can't", "CAN'T", "selfcare",
+                "self care", "cafés", "CAFÉ", "\u212aelvin", "\u017fick", "S\u0130CK", "sıck", "ID", "i.d.",
+                "parents", "current", "’", "-", ",", "\n", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TERM_WORDS), min_size=1, max_size=6, unique=True),
+       st.lists(st.sampled_from(_TEXT_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_matched_terms_finds_exactly_what_each_terms_regex_finds(terms, pieces, sep):
+    text = sep.join(pieces)
+    terms = [t.lower() for t in terms]
+    assert matched_terms(text, terms) == [t for t in terms if term_pattern(t).search(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TERM_WORDS), min_size=1, max_size=4, unique=True), min_size=1, max_size=4),
+       st.lists(st.sampled_from(_TEXT_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_term_index_finds_per_code_exactly_what_each_terms_regex_finds(codes_terms, pieces, sep):
+    text = sep.join(pieces)
+    by_code = {f"c{k}": [t.lower() for t in terms] for k, terms in enumerate(codes_terms)}
+    found = TermIndex(by_code).hits(text)
+    for code, terms in by_code.items():
+        assert found.get(code, []) == [t for t in terms if term_pattern(t).search(text)]

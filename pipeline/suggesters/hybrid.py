@@ -23,7 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .base import Example, Item, ScoredSuggestion, Suggester, is_short, rank
-from .keyword import KeywordSuggester, matched_terms
+from .keyword import KeywordSuggester
 from .zeroshot import ZeroShotSuggester, encode_items
 
 MIN_POSITIVES = 3      # fewer than this: the code falls back to zero-shot
@@ -131,7 +131,17 @@ class HybridSuggester(Suggester):
 
     # ------------------------------------------------------------ features
 
-    def _features(self, items: list[Item], vecs: np.ndarray, sims: np.ndarray, fit: bool = False):
+    def _keyword_hits(self, items: list[Item]) -> list[list[list[str]]]:
+        """Codebook terms found in each item (as the lexical features read it), per code."""
+        out = []
+        index = self.keyword.index
+        for it in items:
+            found = index.hits(_model_text(it.text, it.context))
+            out.append([found.get(c, []) for c in self.codes])
+        return out
+
+    def _features(self, items: list[Item], vecs: np.ndarray, sims: np.ndarray, fit: bool = False,
+                  hits: list[list[list[str]]] | None = None):
         texts = [_model_text(it.text, it.context) for it in items]
         if fit:
             from sklearn.feature_extraction.text import TfidfVectorizer
@@ -149,8 +159,9 @@ class HybridSuggester(Suggester):
             lex = self.vectorizer.transform(texts)
         if self.char_vectorizer is not None:
             lex = sp.hstack([lex, self.char_vectorizer.transform(texts) * (CHAR_WEIGHT / TFIDF_WEIGHT)]).tocsr()
-        kw = np.array([[len(matched_terms(t, self.keyword.terms[c])) for c in self.codes] for t in texts],
-                      dtype=np.float32)
+        if hits is None:
+            hits = self._keyword_hits(items)
+        kw = np.array([[len(h) for h in row] for row in hits], dtype=np.float32).reshape(len(items), len(self.codes))
         kw = np.minimum(kw, 3) / 3.0
         blocks = [sp.csr_matrix(vecs), lex * TFIDF_WEIGHT, sp.csr_matrix(kw * KEYWORD_WEIGHT),
                   sp.csr_matrix(sims * ZS_WEIGHT)]
@@ -305,8 +316,10 @@ class HybridSuggester(Suggester):
         sims, nearest_proto = self.zeroshot.similarities(vecs)
         zs = self.zeroshot.calibrated(sims)
         scores = zs.copy()
+        # Found once: the features and each suggestion's evidence both show them.
+        hits = self._keyword_hits(items)
         if self.models:
-            X = self._features(items, vecs, sims)
+            X = self._features(items, vecs, sims, hits=hits)
             P = self._raw(X, self.models, self.gate, self.multi)
             for j, code in enumerate(self.codes):
                 if code in self.models:
@@ -324,7 +337,7 @@ class HybridSuggester(Suggester):
             ranked = rank(row, {})
             for s in ranked[:3] + [s for s in ranked[3:] if s.accepted]:
                 j = self.codes.index(s.code_key)
-                s.evidence = self._evidence(it, vecs[i], s.code_key, nearest_proto[i][j])
+                s.evidence = self._evidence(it, vecs[i], s.code_key, nearest_proto[i][j], hits[i][j])
             out.append(ranked)
         return out
 
@@ -338,9 +351,8 @@ class HybridSuggester(Suggester):
             self._bank_idx = cached = (self.bank_codes, idx)
         return cached[1]
 
-    def _evidence(self, item: Item, vec: np.ndarray, code: str, proto: str) -> dict:
+    def _evidence(self, item: Item, vec: np.ndarray, code: str, proto: str, terms: list[str]) -> dict:
         ev: dict = {}
-        terms = matched_terms(_model_text(item.text, item.context), self.keyword.terms[code])
         if terms:
             ev["matched_terms"] = terms
         if self.bank_vecs is not None and len(self.bank_texts):
