@@ -496,6 +496,65 @@ P4: Pay. {-} Just pay us like the other staff. {ineq}
 P3: Somebody to talk to after. {db}
 P2: Get us into the Thursday meeting. {st}
 ALL: Yeah.
+FAC: Before we wrap up, I want to go back to the Thursday meeting, because I saw a lot of nodding when P2 brought it up. When something changes at the building, how do you actually find out?
+P1: You find out by walking into it. {st} Two weeks ago I showed up for the overnight and the door code was different. {st}
+P4: Oh, the door code. {-}
+P1: The staff had the new code in their inbox since the Monday, and peers aren't on that email list. {st,ineq}
+P3: I don't think it's on purpose, we're just not on their radar when they send stuff out. {st}
+FAC: Does anybody ever ask you before a change gets made?
+P2: One time they asked us about the new sign-in sheet for guests, and we said it would start fights at the door, and they did it anyway. {resp} And yeah, it started fights at the door. {-}
+P4: I swear to God they hear "peer" and think extra pair of hands. {role} Mop this, carry that, go sit with this guy while I make a call. {resp}
+FAC: So what do you think your job is, P4?
+P4: Keeping people breathing. {-} The rest is whatever the staff don't feel like doing that day. {resp}
+P1: See, and I'd say it's being the one the residents actually trust, which isn't written down anywhere. {role}
+P3: I got written up for letting a guy use the office phone to call his mom, and nobody had ever told me that was a staff-only thing. {role,st}
+P2: When there's a fight at the door, suddenly I'm security. {resp,role}
+P1: Sorry, that's my phone, hang on. {-}
+P4: [laughter] It's his mom, she calls every night at eight. {-}
+FAC: [laughter] Okay. I want to go back to money for a minute. How does the pay actually play out for you, week to week?
+P3: By the last week of the month I'm at the church lunch on 224th like everybody else. {wage}
+P2: I work weekends at the bottle depot, and I don't know anybody here who gets by on just this one job. {wage}
+P1: I did the math once, and after the bus pass and my phone bill I'm clearing maybe eight bucks an hour. {wage}
+P4: And every time they hire a new support worker, guess who trains her on the floor? {ineq} She makes more than me on her first day. {ineq}
+P1: I'm on disability, so if I go over my limit in a month they take it back, and I end up turning shifts down. {wage}
+P3: Can I be a bit of a downer? {-} I'm not even sure we'll have jobs in the spring, so I'm not gonna fight over a couple of bucks. {prec}
+FAC: What have you heard about the spring?
+P3: Somebody said the money from Fraser Health is only signed till the end of March. {prec}
+P1: We'd find out when the new schedule comes out without our names on it. {prec,st}
+P4: I already put in an application at the casino, just in case. {prec} Don't look at me like that. {-}
+FAC: I want to go back to the overdoses too. P4, you said your hands still shake after. What happens right after one, on shift?
+P4: You fill out the incident report. {-} That's your support, a form. {db}
+P2: Last month I brought back a young girl in the second floor bathroom, nineteen maybe. {-} The staff on shift asked me if I was done with the paperwork, and that was the whole conversation. {db} I went home and scrubbed my hands until they were raw. {sc}
+P1: [crosstalk] And if you ask to step out for ten minutes after, you get told the desk can't be empty. {db}
+P3: There was a peer at the Mission site who used to phone me after the bad ones. {db} But they moved her to days and cut her hours, so that's gone. {prec,db}
+P1: What kills me is the staff get that employee assistance line, six free sessions, and we can't use it because we're not employees. {db,ineq}
+P4: We're "peer contractors." {role} Whatever that means. {-}
+P2: I'd settle for a quiet room, just somewhere that isn't the smoke pit where you can sit for ten minutes with the door shut. {sc}
+FAC: What about training, or equipment? What's missing that you've seen other people get?
+P3: The staff did a two-day thing on trauma last spring, and we were the ones covering their shifts so they could go. {sk,ineq}
+P1: Sometimes I'm scared I'll blank on the steps right when it's happening. {sk}
+P2: We asked for vests back in the summer and got told there's no line in the budget for it. {res}
+P1: I bought my own headlamp for the field, there's no lights back there and you're feeling around in the dark for rigs. {res}
+P4: There's one radio for the whole floor and the staff keep it in the office. {res,ineq}
+FAC: You mentioned fire and paramedics earlier. What about the RCMP out here, or the hospital?
+P4: The RCMP are a mixed bag. {pr} One of them stood in the doorway while I was doing breaths and asked me what the guy took, like I'd sold it to him. {pr}
+P1: Oh, don't get me started. {-} At Ridge Meadows the emerg nurse told me to wait outside, and I'm the only one who knew what he used. {pr}
+P3: To be fair, the fire captain came by last year and had coffee with us, and his crew is way better now. {pr}
+P2: And the ambulance guy last week actually asked me how many doses and wrote it down. {pr}
+P1: The real problem is if there's a cruiser in the lot, nobody in the building will call for help. {crim}
+P2: My old possession charge popped up on the criminal record check here, and they almost didn't hire me. {crim}
+FAC: Okay, last piece. Getting people into things, like detox, housing, a doctor. How does that go?
+P1: For detox you're calling every morning at eight to see if a bed opened. {acc} By the fourth day he's stopped answering his phone. {-}
+P2: And when a bed does come up it's in Surrey or out in Abbotsford, and how's he getting there with no bus fare? {acc}
+P4: I don't even know half the places we're supposed to send people. {acc} There's a list taped by the front desk from like two thousand twelve. {acc}
+P3: The walk-in on the highway has a sign up now that says they don't do methadone, so where do my guys go? {acc}
+P2: When the camp got cleared, some of those folks got into the modular building and the rest just scattered into the bush. {hous} I still see a couple of them at the bottle depot. {-}
+P3: And I'm not much better, I'm renting a room off a guy in Haney because a one-bedroom on what we make is a joke, and he just told me he's selling. {hous,wage}
+P2: The bakery across the road won't let us use their washroom anymore, because we're "from that place." {comm,stig} They used to give us the day-old bread, too. {-}
+P3: The girl at the pharmacy waves at me now, though, she knows I'm the one bringing people in for their carries. {comm}
+P4: At my kid's hockey I just say I work at a front desk. {stig} The second you say harm reduction, those parents look at you like you're gonna sell to their kids. {stig}
+P2: Some of the new staff still say "the addicts" right in front of us, like we're not standing there. {stig,resp}
+P1: One of them locks her purse in the drawer when I come on shift. {stig}
 FAC: Okay, that's a good place to stop. Thank you all so much, there's gift cards on the way out.
 P4: Can we take the muffins? {-}
 FAC: Take the muffins.
@@ -589,6 +648,65 @@ P8: A real title and a job description. {role}
 P6: ID and business cards. {res}
 P5: Respect. {-} Just respect. {-}
 P7: Somebody whose job it is to help us with all the outside stuff, the ID, the welfare forms, the housing forms. {acc,hous}
+Facilitator: Before we wrap up, I want to go back to the split some of you described between peers and the regular staff. Can someone give me an example from the last month or so?
+P7: Oh, I've got one. {-} Two weeks ago they moved the supply room upstairs and changed the code on the door. {-} I found out at two in the morning, standing there with a resident who needed a kit, punching in the old numbers like an idiot. {st} The staff all knew, it was written in the shift log, but the shift log lives on the office computer and we don't get a login. {st,ineq}
+Facilitator: Does anyone ask you before things change?
+P6: Once. {-} They sat us down about the new guest rules, we spent a whole lunch hour giving them ideas, and not one thing we said made it onto the paper. {resp}
+P5: [laughter] Free lunch though. {-}
+Co-facilitator: Is there a regular staff meeting you could go to?
+P8: There's the Thursday one at ten. {-} Technically we're allowed to sit in, but it's right in the middle of the floor shift and nobody covers us, so it's a meeting for staff, period. {st,ineq}
+P7: And if you do go, it's all acronyms and budget lines, and you walk out not knowing what just got decided. {st}
+Facilitator: P5, earlier you said the one thing you'd want is respect. When do you feel respected at work, if ever?
+P5: Honestly, the overnight support worker is good to me, he'll ask what I think about a resident before he makes a call. {resp} Days are a whole other story. {-}
+P8: I had a day manager ask me to stand by the door during the tenant meeting so the regulars would behave themselves. {resp}
+P7: I don't totally agree, though. {-} My supervisor went to bat for me when a tenant made up a complaint, and she took my word over his. {resp}
+Facilitator: Do staff ever take the credit for things you did?
+P5: Every time. {-}
+Facilitator: Let's go a bit deeper on money, since it came up with the disability cheque.
+P8: By the last week of the month I'm living on whatever's left over from the community kitchen downstairs. {wage}
+P5: Rent in Coquitlam eats my whole paycheque before it even clears. {wage,hous}
+P6: The support workers on my floor start at something like twenty-five an hour, and I'm doing the exact same room checks for fifteen. {ineq}
+P7: Wait, you're at fifteen? {-} I've been stuck at fourteen since I started, and fourteen doesn't buy groceries and a bus pass in the same month. {wage}
+P5: And staff got a cost of living raise in the spring. {ineq} We got a pizza party. {-}
+Co-facilitator: What happens when you get sick?
+P6: Staff call in sick and they still get paid, we call in sick and the day's just gone. {ineq}
+P7: I worked a whole shift in October with a fever because I couldn't afford to lose it. {wage,sc}
+Facilitator: P7, you told us about the stairwell earlier. Has anything changed since then, in how people are looked after after a bad night?
+P7: No. {-}
+P8: We lost a tenant in November, in his room, and I was the one who opened the door. {-} The manager sent staff an email about grief counselling, and I never saw it, a resident mentioned it to me a week later. {db,st}
+P6: What actually helps me is the two of us sitting in the laundry room after a bad one, folding towels and talking it out. {db} Nobody from upstairs has ever come down to ask how we're holding up. {db}
+P7: They offered me a counsellor once. {-} If she's never watched somebody go blue, I'm not opening up to her. {db}
+P5: I'd rather have a peer from some other site, somebody I don't have to see on shift the next day. {db} Me, I haven't even been out fishing since September, there's nothing left in the tank by the weekend. {sc}
+Facilitator: You mentioned training earlier. Has anything you've learned actually helped?
+P5: The naloxone refresher the health authority ran in the fall was good, I finally feel like I know what I'm doing on a call. {sk} That's the one thing I'd keep. {-}
+P7: I still have no clue what to say to someone who's talking about hurting themselves. {sk}
+Facilitator: And where does your job end, these days?
+P7: [laughter] Good question. {-} Last month I got told off for helping a tenant with his rent form, because apparently that's the support worker's job. {role}
+P6: Can I lend a resident bus fare, can I give him a smoke, I've been told yes and no by two different people in the same week. {role} On the whiteboard I'm not even a name, I'm just PEER in red marker. {role}
+P8: Nobody can show me one single page that says what I'm there for. {role}
+P5: [crosstalk] And then you get blamed for stuff you didn't know was yours. {role}
+Facilitator: What about your hours since the summer, has that settled down?
+P8: They hired two new peers in the fall and my shifts got chopped up to make room for them. {prec}
+P7: I turned down one Saturday in August, and I didn't see a weekend shift again until the middle of October. {prec}
+P5: My pay stub still says casual relief, and I've worked every Monday for two years. {prec}
+P6: The program money comes from the province year to year, so every March we all hold our breath. {prec} And I'm scared to even ask what happens to us if it closes, in case it gives them ideas. {prec}
+Facilitator: Let's go back to outreach for a minute. How are the paramedics and police with you lately?
+P6: The ambulance crews that come to our building mostly know us now. {pr} One of them asked me what the guy took and how long he'd been down, and actually wrote it down. {pr}
+P5: The RCMP are another story. {pr} One of them stood over me while I was doing breaths and asked if I was the one who sold it to him. {pr,stig}
+P8: At emerg I told the triage nurse he'd had two doses of naloxone, and she turned around and asked him, and he could barely open his eyes. {pr}
+P7: Half our tenants won't let you call 911 for them. {crim} They've got warrants or conditions and they'd rather take their chances on the floor. {crim}
+Facilitator: How do people outside the building see you?
+P8: Out at the station, people step around us on the platform like we're contagious. {stig}
+P5: My sister still won't leave her kids alone with me, and I've been clean six years. {stig}
+P6: Even here, a new staff made a joke about counting the petty cash after I'd been in the office. {stig,resp}
+P7: The mental health team won't call me back, but my coordinator leaves one message and gets a call the same afternoon about the same guy. {comm} To them I'm a user with a lanyard. {comm,stig}
+P5: People at my church think I volunteer, they can't believe anybody pays me for this. {comm}
+Facilitator: And getting people connected to services out here, is that any easier?
+P6: One of my tenants has been trying to replace his status card since the summer, and without it nothing moves. {acc}
+P8: The walk-in near the station closed, so now it's a bus and a train just to see a doctor. {acc}
+P7: I honestly don't know where to send somebody who wants to start methadone on a weekend. {acc} And there's supposed to be a navigator at the health unit, but good luck ever finding her. {acc}
+P8: My own building got sold, and on what they pay me I can't touch a one-bedroom anywhere near here. {wage,hous} Meanwhile I'm filling out housing applications for residents all day. {hous,acc}
+P6: I'm still on my own phone for outreach, and it's dead by two in the afternoon. {res} We finally got one radio for the building, and it lives in the office, which is locked at night. {res}
 Facilitator: That's a great list. Thank you all, really. We'll stop the recording here.
 Co-facilitator: Thanks everyone.
 """,
@@ -684,6 +802,67 @@ Moderator: And if you could change something bigger, at the level of the law or 
 Participant 4: Decriminalize it. {crim} The whole thing. {-} As long as it's a crime, people hide, and people who hide die. {crim}
 Participant 2: Safe supply, so we're not reviving the same person four times a week. {crim}
 Participant 1: And housing. {hous} Real housing, not a shelter mat. {hous}
+Moderator: Before we wrap up, I want to go back to something Participant 3 said about talking to managers. How do you usually find out when something changes at work?
+Participant 3: Last week there was a new lock on the supply room, and I stood there with a guy waiting on a kit while I phoned around for the code. {st}
+Participant 1: The coordinators have their own group chat, and we're not on it. {st} And the phone I'd be checking it on is my own, I pay the bill. {res}
+Participant 4: I found out my Thursday shift was gone because my name wasn't on the whiteboard anymore. {st,prec}
+Participant 2: [laughter] At least you got the whiteboard. {-} I hear it third hand from somebody in the lineup who heard it from the cook. {st}
+Moderator: And when you do get a chance to speak up, in a meeting or wherever, how does that go?
+Participant 1: I mean, I told them to put a naloxone kit by the back door, because that's where people go down. {-} The manager said great idea, and the kits stayed in the office for another four months. {resp}
+Participant 3: When the new program lead started, she said hi to every staff person by name and walked straight past the three of us. {resp}
+Moderator: What kinds of tasks end up on your plate?
+Participant 4: Depends who's running the floor. {-} With one lead I'm sitting with people in the booths, with another I'm not supposed to go past the front counter. {role}
+Participant 2: [crosstalk] Sharps, the bathrooms, whatever nobody with a degree wants to touch. {resp}
+Participant 1: And the door, because somebody gets loud and suddenly we're security, even though nobody ever said that was part of it. {resp,role}
+Participant 3: I've asked twice for something in writing about what a peer on the unit does and doesn't do, and I got a photocopy of the volunteer handbook. {role}
+Participant 2: And I hate when a coordinator goes, oh, the peers will take care of it, like we're a department for whatever's left over. {role,resp}
+Moderator: Let's stay with the staff for a second. How does the money line up?
+Participant 3: The overdose response workers inside are union. {ineq} They get a raise every April, and we've been at the same rate since I started. {ineq} I'm not saying they don't work hard. {-}
+Participant 1: Their lunch break is paid and ours comes off the top. {ineq}
+Participant 2: [laughter] Different coffee too, they've got the good stuff upstairs. {ineq}
+Moderator: And is it enough to get by on?
+Participant 4: I had toast for supper three nights last week. {wage} I'm not even joking. {-}
+Participant 1: I work four days and I still line up for the Wednesday hamper at the church. {wage} The soup's pretty good, to be fair. {-}
+Participant 2: My ministry worker wants every pay stub dropped off in person, and the office is only open while I'm on shift. {acc} And if I go over by thirty bucks, it comes straight off the next cheque. {wage}
+Participant 3: Like, I turn down shifts at the end of the month on purpose. {wage} Think about that. {-}
+Moderator: What about knowing whether the job will still be there?
+Participant 1: Every March we hold our breath. {prec} The money for our spots comes year to year, and nobody upstairs says anything until the last week. {prec,st}
+Participant 4: They put me on a three-month trial two years ago, and it just kept rolling over without anybody signing anything. {prec} Anyway. {-}
+Participant 2: I got a text at midnight saying don't bother coming in tomorrow, they're covered, no reason given. {prec}
+Moderator: Earlier you said you mostly have each other after a bad call. Is there anything beyond that?
+Participant 2: They set up a wellness line, and the one time I called, a recording said someone would get back to me within three business days. {db}
+Participant 4: After the guy in the tent behind the unit passed, I was back handing out cookers twenty minutes later. {db} Nobody pulled me aside, nobody. {db}
+Participant 3: What I want is to sit with somebody who has actually done a reversal, not someone reading off a sheet. {db}
+Moderator: What happens to you after a string of bad nights?
+Participant 1: I stop answering my phone, I just need the world to go away for a day. {sc} Sorry, that's kind of a downer. {-}
+Participant 4: I had to take a week off in the fall because I was done, and none of it was paid, because peers don't get sick time. {sc,ineq}
+Participant 2: Can I grab a coffee while we do the next one? {-}
+Moderator: Go ahead. Let's talk about other agencies. How do they treat you when you call on someone's behalf?
+Participant 3: When I phone detox intake, they want my supervisor on the line before they'll tell me if a bed opened up. {comm,acc}
+Participant 1: There's no beds anyway, the young guy I had ready to go on a Monday got told the middle of next month. {acc}
+Participant 4: A new birth certificate is six weeks and a fee nobody has. {acc,wage}
+Participant 1: My own doctor gives me half the pain meds he'd give anyone else, because my history is right there in the chart. {stig,acc}
+Moderator: And the police and the ambulance crews, has anything shifted with them lately?
+Participant 4: The new beat cop on our corner actually asked what I do and shook my hand. {pr}
+Participant 2: Don't get attached, they rotate them out every six months. {-}
+Participant 3: Two weeks ago I was checking on a woman slumped in a doorway, and an officer told me to move along before he even knew if she was breathing. {pr} I couldn't even call it in, because the one radio for the lane team was with my partner. {res}
+Participant 1: People scatter when they see the car, so whoever was using with her takes off and I'm working on her alone. {crim}
+Participant 4: And once they run your name, you're not a worker anymore, you're a junkie with a record. {stig,crim}
+Participant 3: When I walked a guy into emergency last month, the triage desk wouldn't let me stay with him, even though I'd been with him since the alley. {pr}
+Participant 4: The fire crew down here is good though. {pr} Last month one of them handed me the bag and let me keep going. {pr}
+Moderator: What about housing, for you or for the people you're helping?
+Participant 3: The tents along the street got cleared again on Tuesday, so now we spend the week trying to find everybody. {hous} Some of them I've known for ten years. {-}
+Participant 1: My building got sold, and the new owner wants everyone out for renovations by summer. {hous}
+Participant 2: [laughter] Then you're on my floor, and my floor has mice. {hous}
+Moderator: How do people outside the work see you, your families, people in the neighbourhood?
+Participant 4: My sister still introduces me as being in recovery, never as somebody with a job. {comm,stig}
+Participant 3: When the news did a story on the overdose numbers, they filmed the nurses and the ambulance crews and not one of us. {comm} It was a nice story otherwise. {-}
+Participant 2: The bakery on the corner has a washroom code for customers, and somehow I'm never a customer when I walk in. {stig}
+Participant 1: People hear you used and they stop listening to anything else you say. {stig}
+Moderator: Last thing on this. If you could pick one more thing to be trained in, what would it be?
+Participant 1: How to talk somebody down when they're coming up on a bad batch and swinging at you. {sk}
+Participant 3: I'd like someone to teach us how to run a debrief ourselves, so we're not stuck waiting on the wellness line. {sk,db}
+Participant 4: Are we almost done, the game starts at seven? {-}
 Moderator: Thank you. This has been really powerful. I'm going to stop the recording now.
 Participant 2: Do we get the twenty now or after? {-}
 Moderator: [laughter] Right now.
@@ -787,6 +966,66 @@ P5: My cousin thinks I volunteer at a soup kitchen. {comm} I've stopped explaini
 P6: There was a news story about the overdose crisis last month, and they interviewed a doctor and a police officer. {comm} Not one peer. {-} We do more reversals than both of them put together. {comm}
 P8: I think people still think we're just addicts. {stig} Addicts with a lanyard. {stig}
 P7: You don't stop being a junkie to them, you just become a junkie with a job. {stig}
+Facilitator: Before we wrap up, I want to go back to something P6 said right at the start, about the managers being upstairs with no bridge down to you. Has that gap ever actually cost you something?
+P6: Cost us? {-} Last month they pushed the opening back an hour on cheque week, and we heard about it from a guy in the line-up. {st}
+P8: Cheque week, of all weeks. {-}
+P7: And they send everything as an attachment, and half of us are reading email on a cracked phone at the library. {st}
+P5: They talk in "deliverables" and "capacity," and I just nod along. {st} Swear to God, I still don't know what a deliverable is. {-}
+P7: To be fair, one of the managers came down and did a whole shift with us in the fall. {-} She said she had no idea it was like that. {st}
+P5: She made it to about two o'clock. {-}
+Facilitator: You said earlier you end up doing a lot of the cleaning. Do staff hand you the jobs nobody else wants?
+P8: Is the sky blue? {-}
+P6: When the funders toured the site, we got asked to take our lanyards off and wait in the back room. {resp}
+P5: I've got eleven years on these corners, and a kid fresh out of school corrected me on how to talk to my own people. {resp}
+P6: And after our shift they count the supplies, but nobody ever counts after staff. {resp,ineq}
+Facilitator: Going back to the job description, what happens day to day when it's not clear?
+P5: Last week I got told off for doing a wound check, and the week before that a nurse asked me to do exactly that. {role}
+P8: I asked if I'm allowed to walk somebody over to detox during my shift. {role} Three people, three answers. {-}
+P6: On the schedule everybody else is "outreach worker" or "coordinator," and we're just "peer." {role}
+P7: And the new peers come ask me what the rules are, and I'm like, honey, I'm still guessing. {role}
+Facilitator: Let's talk money again, since it keeps coming up. What does the honorarium mean in your actual week?
+P8: With two kids, one shift is groceries for maybe two days. {wage}
+P5: Cheque day, I'm standing in the same line at the cash store as half our guests. {wage}
+P7: If I pick up more than a couple of shifts, my disability gets docked, so I'm capped whether I like it or not. {wage}
+P6: Staff got a raise in the fall with the new union deal. {ineq} Our honorarium hasn't moved a dollar since I started. {ineq,wage}
+P8: They get a bus pass from the agency, too, and we pay our own fare to get to work. {ineq}
+P5: My phone got cut off last month because I couldn't cover the bill, and that's the phone they text me shifts on. {wage,prec} I lost a whole week of work. {prec}
+P7: They post the schedule on a Thursday for a week that starts Monday, so how am I supposed to book a dentist? {prec}
+P6: My offer letter says "temporary," and that letter is older than my dog. {prec}
+P8: [laughter] How old's the dog? {-}
+P6: Four. {-}
+P5: When a staff person goes on stress leave, the pay keeps coming. {ineq} When I needed time after my relapse, my name just fell off the schedule. {prec}
+Facilitator: I want to go back to debriefing for a minute. If that critical incident thing doesn't work for you, where does the talking actually happen?
+P6: Pho after shift. {-} A few of the old-timers go down to Main Street and we talk it out over soup. {db}
+P8: I can't do that, the shelter has a curfew. {hous} At the shelter there's nowhere to even cry, so I hold it in until my next shift. {sc,hous}
+P7: Saturday we had two go down in the washroom at the same time. {-} The first call I got after was about why the supply log wasn't filled in. {db}
+P5: Honestly I'd rather talk to a peer from a different site, somebody who won't see me on the floor the next day. {db}
+P6: That young guy who went down in the line-up in January, I found out he passed from a poster on a pole. {st} Nobody from work said a word to us. {db}
+P8: I haven't had a real day off since New Year's. {sc}
+Facilitator: What about training? Anything you'd want that we haven't mentioned?
+P7: Oh, I've got one. {-} Half our line-up is Indigenous, and I want real cultural safety training, not a slideshow. {sk}
+P5: They showed us the new test strips in about five minutes at the start of a shift, and I'm still not sure I read them right. {sk}
+P6: And an oxygen tank with a gauge that works would be nice. {res} Ours has been broken since November. {res}
+P8: Our work cell is a flip phone that the night guy keeps in his locker. {res}
+Facilitator: You talked about police and paramedics earlier. Anything else happen lately?
+P7: The fire guys down here are good, honestly, they've seen everything. {pr}
+P6: There's one paramedic who calls me "doc" as a joke, but he's the one who actually listens to my report. {pr}
+P8: Oh yeah. {-} Cops on Hastings went through my backpack last week, and it's full of kits for work. {crim,pr}
+P7: At the hospital a security guard followed me down the hallway while I was bringing a lady in, like I was the one causing trouble. {pr}
+P5: One officer stood over me while I was still bagging a guy and told me to hurry it up. {pr} And when the cops walk in behind the ambulance, everybody in the room just scatters. {crim}
+Facilitator: And for the folks you serve, what happens when you try to connect them to something?
+P8: The detox line only picks up in the morning, and our people aren't up in the morning. {acc}
+P5: When I phone shelter intake to get someone a bed, they ask if there's a supervisor they can talk to instead. {comm,acc}
+P6: I've got a guy with a court date on a possession charge in two weeks, and legal aid told him it's a three-month wait. {acc,crim}
+P7: I only found out about the free eye exams at the clinic on Powell because one of our regulars told me. {acc}
+P8: Me, I've been on the waitlist for a family doctor since my youngest was born. {acc}
+Facilitator: We touched on this a bit, but how does the stigma piece show up for you personally?
+P7: My pharmacist still says "methadone" loud enough for the whole store to hear. {stig}
+P5: My landlord found out where I work and all of a sudden there's a monthly inspection. {stig,hous} He never did that in four years before. {-}
+P6: At family Christmas I'm still the one they keep an eye on around the purses. {stig} Ten years clean and I still get the look. {stig}
+P8: Even some of our own staff talk about "clean" people and "dirty" people. {stig,resp}
+P7: And the shop owners on the block want the site gone, they've got a petition going at the coffee place. {comm}
+P5: Listen to that, another siren. {-} That's the third one since we started. {-}
 Facilitator: That's a lot to think about. Thank you. We'll stop there.
 P5: Thanks for the pizza. {-}
 """,
@@ -880,6 +1119,66 @@ PARTICIPANT 3: Steady funding so we're not always scared. {prec}
 PARTICIPANT 1: A wage you can live on. {wage}
 PARTICIPANT 4: Housing for everybody, us included. {hous}
 PARTICIPANT 2: Somebody to talk to. {db}
+FACILITATOR: Before we wrap up, I want to go back to something PARTICIPANT 4 said, that you hear about decisions third-hand. What did that look like the last time it happened?
+PARTICIPANT 4: The new sharps bins. {-} One morning the yellow ones are gone and there's these grey ones with a different lid, and I'm standing on Pandora trying to figure out how to open the thing. {st} Turns out there was a memo about it, and it went to the coordinators before Christmas. {st}
+PARTICIPANT 3: They talk to each other in memos and we talk to each other in the alley, and the two never meet. {st}
+PARTICIPANT 2: I mean, even when I ask the coordinator a straight question, I get three paragraphs back and never a yes or a no. {st}
+FACILITATOR: Has anyone ever asked you to be part of those decisions?
+PARTICIPANT 1: They gave us one seat on a board committee. {-} I went twice, and both times they'd already voted before the part of the agenda where I got to talk. {resp,st}
+PARTICIPANT 2: The token chair. {resp}
+PARTICIPANT 1: And then they put my photo in the annual report like I'd been running the place. {resp}
+FACILITATOR: PARTICIPANT 3, you called yourself the floater. Who decides where you go on a given day?
+PARTICIPANT 3: Whoever grabs me first. {-} Last Tuesday I started out witnessing at the site, got pulled onto the van because the driver called in, and finished the day doing intake paperwork nobody had ever shown me how to do. {role,sk}
+PARTICIPANT 4: And when something goes sideways, suddenly there's a rule you were supposed to know about. {role}
+PARTICIPANT 2: Like, I'm honestly not sure if I'm allowed to hand out pipes from the van or just rigs. {role}
+FACILITATOR: Do any of you have a job description?
+PARTICIPANT 1: A paragraph. {-} It says assist with harm reduction activities as required, and that's the whole thing. {role}
+PARTICIPANT 3: Apparently as required covers cleaning the drop-in bathrooms every night, because none of the staff ever do it. {resp}
+FACILITATOR: PARTICIPANT 1, at the start you said money is the hardest part. Can you say a bit more?
+PARTICIPANT 1: I do the math every payday and it never works. {wage} After rent I've got maybe two hundred dollars for the month, and that's food, phone and bus. {wage}
+PARTICIPANT 4: I pick up bottles on my sweep and cash them in. {-} That's my grocery money. {wage}
+PARTICIPANT 3: I'm forty-one and I still can't afford my own phone plan. {wage}
+PARTICIPANT 2: The nurse on the van makes more in a day than I make in a week, and I'm the one at the food bank on Thursdays. {ineq,wage} Same van, same stops, same people. {ineq}
+PARTICIPANT 3: The coordinators have extended health, and when I cracked a tooth in the fall I paid for it out of my own pocket. {ineq}
+PARTICIPANT 1: They've got a staff room with a fridge, and we eat lunch on the curb out front. {ineq}
+PARTICIPANT 4: I don't mind the curb. {-} Best view in the place, honestly. {-}
+FACILITATOR: PARTICIPANT 2, earlier you said whatever shifts are going. How do you actually hear about a shift?
+PARTICIPANT 2: Group text. {-} First one to answer gets it. {prec}
+PARTICIPANT 3: So you sleep with your phone on your chest. {prec}
+PARTICIPANT 4: I lost a whole week of sweeps in January because the city renewed our contract late. {prec}
+PARTICIPANT 1: And the site's a pilot. {-} It's been a pilot for two years now. {prec}
+FACILITATOR: I want to come back to the young woman you talked about, PARTICIPANT 1. Has anything changed since then in what happens after a death?
+PARTICIPANT 1: They made a form. {-} There's a critical incident form now. {-} Nobody reads it, and nobody ever calls you about it. {db}
+PARTICIPANT 4: We had two die the same weekend in January, and Monday morning we were back out on the sweep like it was any other Monday. {db}
+PARTICIPANT 2: The employee assistance line is only for staff, so we can't even call that. {db,ineq}
+PARTICIPANT 3: Honestly, I'd just want someone to sit with me for an hour afterwards without me having to explain anything. {db}
+PARTICIPANT 4: Somebody who's buried friends too. {-}
+PARTICIPANT 3: I'm grinding my teeth at night now. {sc} My partner says I talk in my sleep about the site. {sc}
+FACILITATOR: Can I top anyone up? The kettle's still hot.
+PARTICIPANT 1: I'm good, thanks. {-} That's my third cup already. {-}
+FACILITATOR: Earlier you said the paramedics are getting better. What changed?
+PARTICIPANT 2: A couple of crews came by the site one afternoon and just had coffee with us. {pr} After that, they actually started asking us what happened before they went to work on somebody. {pr}
+PARTICIPANT 4: The fire guys still walk in like they own the room. {pr} One of them took the bag valve off a guy I was bagging, just to put his own on, and it was the exact same kind. {pr}
+PARTICIPANT 3: A cop stopped me on the sweep and made me tip out my whole bucket on the hood of his car, and it was full of used rigs I'd just picked up for the society. {pr,crim}
+PARTICIPANT 1: Three of the people we lost this year had just got out of jail with no tolerance, right back into a poisoned supply. {crim}
+FACILITATOR: What about how people see you outside of work?
+PARTICIPANT 2: When my mom's friends ask what I do, I say I work for a nonprofit, because the rest of the answer is my whole history. {stig}
+PARTICIPANT 3: At the pharmacy where I pick up my carries, they make me wait at the far end of the counter away from everybody else. {stig}
+PARTICIPANT 4: When my landlord saw my work lanyard, he started doing surprise inspections of my room. {stig}
+PARTICIPANT 1: Even a couple of the staff at the society talk about the addicts in the office, like we can't hear them through the door. {stig,resp}
+PARTICIPANT 4: A lady on Yates thanked me for picking up the needles, and then she asked what I'm going to do when I get a real job. {comm}
+PARTICIPANT 2: [crosstalk] And the business people still call our van the junkie bus. {comm,stig}
+FACILITATOR: And when you're trying to get someone connected to a service, how does that go these days?
+PARTICIPANT 3: A woman asked me on Friday where she could replace her birth certificate, and I had no idea, I ended up looking it up on my own phone. {acc}
+PARTICIPANT 1: The prescribing clinic closes at four, and the people who need it most are just waking up at four. {acc}
+PARTICIPANT 4: Getting somebody a family doctor in this town is a lottery, and I've been on the registry myself for two years. {acc}
+PARTICIPANT 2: The shelter down the road won't take a referral from me unless a coordinator signs it. {comm,acc}
+PARTICIPANT 3: I spent all of Thursday helping a guy fill in his housing registry form, and then they lost it. {hous,acc}
+PARTICIPANT 1: Oh, and the letter came, by the way. {hous} I've got until the end of April. {hous}
+PARTICIPANT 4: Ah, no. {-} That's rough, I'm sorry. {-}
+FACILITATOR: That's a lot to carry. One more thing before we close, the gear and the training. Has anything changed there?
+PARTICIPANT 2: The van has one naloxone kit in the glovebox and an oxygen tank that's been empty since the new year. {res}
+PARTICIPANT 4: [laughter] I'd take a good pair of puncture-proof gloves over a raise, almost. {res} On the training side, I'd like to know how to talk a guy down when he's swinging at me on the sweep, because right now I just back away and hope. {sk}
 FACILITATOR: Thank you. That's the end of the recording.
 """,
 ))
@@ -959,6 +1258,67 @@ FAC: How do you think stigma plays into all this?
 P5: It's underneath all of it. {-} Everything we've talked about, the pay, the respect, the housing, it's because people think drug users don't deserve better. {stig,wage,hous}
 P7: Even my own family. {-} My mom still introduces me as her son who had some trouble. {stig}
 P8: [crosstalk] Same with my brother. {-}
+FAC: Before we wrap up, I want to go back to something P5 said right at the start, about being a first responder who gets paid like a volunteer. How do the folks who run the society, the office side, see the work you do?
+P5: I mean, the front line is all peers, but upstairs it's people with degrees who've never used. {-}
+P8: And they decide things up there and we find out from the clients. {st} Last month a guy at the window told me our hours were changing before anybody in the office did. {st}
+P7: I've stopped bringing ideas to them. {resp} I suggested moving the supply run to the morning, when people are actually awake, and I got a smile and a pat on the shoulder. {resp}
+FAC: Is there a regular way for the front line and the office to talk?
+P8: There's a meeting every second Thursday at two in the afternoon, right when we're on the floor, so it's a staff meeting with none of the staff in it. {st}
+FAC: Do you know what's expected of you from one day to the next?
+P5: Honestly, no. {-} One week I'm told to stay inside and do the supply counts, and the next week somebody asks why I wasn't out walking. {role}
+P8: I've been here two years and I've never seen a piece of paper with my duties on it. {role} So when something goes sideways, it lands on me, because nothing says it wasn't mine. {role}
+P7: There's a policy binder up in the office that we're not allowed to bring downstairs, so I've never actually read it. {role,st}
+FAC: You said your contract ends in March, P7. What's the feeling about that?
+P7: Three weeks. {-} I've got three weeks left and not one person has said a word to me about April. {prec,st}
+P5: The grant comes through at the eleventh hour and then everyone acts surprised that we were nervous. {prec}
+P8: I already filled out an application at a grocery store, just in case. {prec}
+P6: When you're casual, one bad week of flu and your hours just go to whoever showed up. {prec}
+FAC: And the money itself. Everyone said no earlier, it's not enough. What does that look like over a month?
+P6: By the last week of the month I'm counting out bus fare in nickels. {wage}
+P5: Some days my lunch is whatever's left over from the client breakfast. {wage} I'm not proud of it, but that's where the peer rate gets you. {wage}
+P8: And I'm on disability, so if I pick up too many shifts they take it straight back off my cheque. {wage}
+P5: Plus my hours are never the same two weeks in a row, and on this pay there's nothing left over to cover a short week. {prec,wage}
+P7: The outreach team from the health authority walks the exact same route as us. {-} They've got a pension, a car and a union, and we've got bus tickets. {ineq}
+P6: The receptionist upstairs makes more than me, and she's never touched a naloxone kit. {ineq}
+P5: Upstairs they get mileage when they drive to a meeting. {ineq} I walk forty minutes to a shift and that's just my problem. {ineq}
+FAC: You mentioned the pat on the shoulder. Do you feel valued by the society?
+P6: By the clients, yes. {-} By upstairs, it depends on what they need from us that day. {resp}
+P8: When the funders came for a tour, they had two of us put our vests on and stand by the door like props. {resp}
+P5: Then the next morning we're back to scrubbing the bathroom because the cleaning contract got cut, and funny how nobody upstairs got handed a mop. {resp,ineq}
+P7: To be fair, the new coordinator bought everybody lunch after that bad weekend in February. {resp}
+P6: Once. {-}
+FAC: Let's stay with that bad weekend, or any hard day. What happens after?
+P6: Heat pack, couch, and the news with the sound off. {sc}
+P7: Last Saturday a guy went down in the alcove behind the bottle depot, took two doses and came around swinging. {-} Twenty minutes later I was restocking the cupboard and nobody had said a word to me about it. {db} I didn't sleep that night, I just lay there hearing him gasp. {sc}
+FAC: Who would you want to talk to, in a moment like that?
+P8: Not the employee assistance line. {db} I called it once and the lady kept asking if I'd considered a different career. {db}
+P5: Someone who's been in the alley. {db}
+P6: Or even just the manager coming down the stairs to ask how we are. {db} Five minutes, it wouldn't kill her. {-}
+FAC: You talked about the police earlier. What about paramedics and the ER?
+P8: The paramedics are fine until we get to the hospital. {pr} Then the triage nurse talks right over my head, like I'm a friend who tagged along for the ride. {pr}
+P5: I gave a full report once, times, doses, everything, and the doctor turned and asked the paramedic to repeat it. {pr}
+P6: There's one fire crew out of the station by us that's great, though. {pr} They drop off their leftover coffee sometimes. {-}
+P7: [laughter] Bribery. {-}
+FAC: And the law side of it?
+P5: I carry a letter in my bag that says I'm allowed to have all these kits on me. {res,crim} I've unfolded it for officers on Pandora more times than I can count. {crim,pr}
+P6: One of our regulars has a no-go area that covers the only pharmacy that'll dose him his methadone. {crim,acc}
+FAC: Let's stay with the people you serve for a minute. When someone's ready for help, what gets in the way?
+P7: The wait for a treatment bed on this island is longer than most people stay ready. {acc}
+P5: And if somebody's wallet got taken while they were sleeping rough, that's their ID, their care card, everything, gone. {acc}
+P8: I spent a whole afternoon on hold with income assistance for one lady, and they hung up on us at four. {acc}
+P7: And the housing list, forget it. {hous,acc} You can't refer somebody to a building that doesn't have an empty room. {hous}
+P8: Plus people treat them like they're faking. {stig} At the pharmacy counter you can watch them decide what kind of person you are. {stig}
+FAC: Does that judgement land on you too, as workers?
+P5: The guy across the hall from me saw my work lanyard and started locking his bike inside. {stig,comm}
+P6: My doctor asks if I'm using every single time I bring up my back. {stig}
+P7: Once you've been on the other side of the counter, people never let you all the way back. {stig}
+FAC: What about the wider community? Do people in Victoria know what peer workers do?
+P5: The downtown business group thanked the city for the cleanup last summer. {comm} The city! {-} We picked up every one of those rigs. {comm}
+FAC: And anything on skills or equipment that we didn't get to before?
+P8: Training on the new test strips. {sk} We hand them out, and I couldn't tell you for sure how to read a faint line. {sk}
+P6: [laughter] And a van that starts in the rain. {res} That's not training, I know. {-}
+P8: Are there any more of those muffins? {-}
+P6: [laughter] He's had three. {-}
 FAC: We're almost at time. Anything we missed?
 P6: Just that we love the work. {-} We do. {-} We just need people to have our backs. {-}
 FAC: Thank you, that's a good note to end on.
@@ -1035,6 +1395,65 @@ P11: Equal pay for equal work. {ineq}
 P12: Being in the handover. {-}
 P9: Being treated like a colleague. {resp} That's all. {-}
 P10: [laughter] A key. {-} Just give me a key. {-}
+Facilitator: Before we wrap up, I want to go back to something P11 said, about almost quitting. What happens on a really bad night at the shelter, and who's there for you afterward?
+P11: Last winter we had two people go down in the same washroom within an hour. {-} The staff on shift did the incident report and went on break, and I was the one who mopped the floor. {resp} Nobody said a word to me about it until my next shift. {db}
+P10: What I'd give for one person on nights who's been where we've been, just so you can say it out loud to somebody. {db}
+P9: The staff have an employee assistance line they can call after a bad one, but peers aren't covered by it. {db,ineq} So we talk on the bus home. {db}
+P12: I sit in my car for ten minutes and have a good cry, and then I go back in. {sc} Nobody on staff has ever asked why my eyes are red. {db}
+Facilitator: How do you find out about new rules or changes in the shelter?
+P12: Sticky notes on the office window, facing in. {st}
+P10: [laughter] Facing in. {-} That one gets me every time. {-}
+P11: They moved curfew from eleven to ten, and I spent a whole night arguing with residents about a rule I'd never heard of. {st}
+Facilitator: And the other way around? When you pass something on, does it get heard?
+P10: I told the night supervisor a guy was talking about ending it, and she said she'd make a note and went back to her screen. {resp,st}
+P12: They want our street smarts when it suits them. {resp} When somebody's kicking off in the lobby, all of a sudden it's go get the peer. {resp}
+P9: Mm-hm. {-} Or when the toilet on two overflows. {resp}
+Facilitator: Has anyone ever sat down with you and explained what your job actually is?
+P9: No. {-}
+P10: I'd been letting residents into the storage room for months before somebody wrote me up for it, and that was the first I heard it wasn't allowed. {role,st}
+P11: Some nights I'm a cleaner, some nights I'm a counsellor, some nights I'm the bouncer. {role}
+P12: On my pay stub I don't even have a job title, it just says peer in brackets. {role}
+P9: I'd like it written down, even one page. {role}
+Facilitator: What about your shifts? Do you know what you're working from week to week?
+P10: The schedule goes up Friday afternoon for the week starting Monday. {prec} Sorry, I'm getting worked up. {-}
+P11: My hours got cut to two shifts a week in February, and the only explanation was budget. {prec}
+P12: Half our positions come out of a pilot grant that ends in the fall. {prec} And I heard that from a resident's case worker, not from my own manager. {st}
+P9: I keep my resume updated, put it that way. {prec}
+Facilitator: How far does the pay go?
+P9: My paycheque is gone on rent before the fifth, and that's for a room with a shared bathroom. {wage,hous}
+P10: I still pick up bottles on my days off. {wage} Don't laugh. {-}
+P11: [laughter] Nobody's laughing, I've seen you at the depot. {-} I'm there Sundays myself. {-}
+P12: For the community meetings we get a ten-dollar grocery card, and they run three hours. {wage}
+P9: I'm on disability, and past a certain amount every extra shift is basically for them, not me. {wage}
+Facilitator: And compared to the staff?
+P11: The casual staff who started last month already make more than I do, and I've been here two years with nothing in writing. {ineq,prec}
+P10: They get mileage when they drive a resident to emergency. {ineq} I take the bus with the resident and pay my own fare. {ineq}
+P12: They get their birthday off. {-} Mine's next week, if anyone's asking. {-}
+Facilitator: Let's talk about the people you're sending residents to. What's that like?
+P12: Every time someone is ready for detox it's a three-week wait, and nobody stays ready for three weeks. {acc} I'm not blaming the detox people, they're swamped. {-}
+P9: I've been helping one woman with her supportive housing application since October, and every month they lose another page. {hous,acc}
+P10: The ID clinic runs Tuesdays for two hours, and if you miss it, you miss it. {acc}
+P11: Residents ask me about legal aid and honestly I don't know where to send them. {acc} The number on the poster in the lobby has been disconnected since summer. {acc}
+Facilitator: And the police and paramedics who come through?
+P12: The ambulance crews here are decent with us now, a couple of them even stop in for coffee on slow nights. {pr}
+P11: An officer came in looking for a resident and asked for my ID too, like he could smell where I came from. {pr,stig} I had no badge to show him, just the shelter shirt. {res}
+P10: At the Jubilee the nurse took my notes on the overdose and thanked me, which honestly made my week. {pr}
+P9: [crosstalk] That nurse is the exception. {pr} Most of them look right through you at the triage window. {pr}
+P11: And half our residents have conditions that keep them out of downtown, which is exactly where we are. {crim}
+P10: The supply's worse than ever, we had three residents drop on one batch the week it hit. {crim}
+Facilitator: How does the rest of Victoria see what you do?
+P10: My neighbour asked if the shelter pays me in bus tickets. {comm}
+P12: The business association wants us out sweeping the sidewalk every morning, like that's what we're there for. {comm}
+P11: People still call our place the junkie hotel, and they mean us too, not just the residents. {comm,stig}
+P12: My son doesn't want me at his school concert in case somebody recognizes me from the old days. {stig}
+P9: You slip once and in their eyes you're back to square one forever. {stig} I don't even argue with it anymore. {-}
+P10: At the pharmacy they stand there and watch me swallow, every single time. {stig}
+Facilitator: What training would you want, if you could ask for anything?
+P10: A lot of our residents are Indigenous, and I'd want real cultural safety training, not the one video they showed us. {sk}
+P12: And proper practice with the breathing mask, because right now I hold it on and hope. {sk}
+P11: Just don't make it a Saturday. {-} Saturday is market day. {-} And while they're at it, one flashlight for bed checks with batteries that work would be nice. {res}
+P9: I haven't had a full week off since I started, by the way, so add a vacation to the list. {sc}
+P12: [laughter] Did anybody see the orcas off Ogden Point last week? {-}
 Facilitator: Thank you, all of you. That's where we'll end.
 """,
 ))
@@ -1119,6 +1538,67 @@ MOD: If this project could fix one thing, what should it be?
 P14: Someone to talk to after the bad ones. {db} A real person, a peer. {-}
 P13: Steady hours. {prec} A real contract with a schedule. {prec}
 P15: Tell the world what we do. {comm} Make a video, put it on the news, whatever. {comm} People need to see it. {-}
+MOD: Before we wrap up, I want to go back to something from the first half. P13, you said the schedule goes up on the board two days before. How do you find things out at work, in general?
+P13: Usually by walking into it. {-}
+P15: The coordinator posts everything in the staff group chat, and nobody from the office ever posts in ours. {st,ineq}
+P14: Last fall they moved the naloxone into the staff office and I found out with a guy going blue in the hallway. {st} Staff have a key to that office and we don't. {ineq}
+P13: [laughter] We're supposed to read minds, apparently. {-}
+MOD: Do you ever get asked before something changes?
+P15: Never. {-} They redid the intake form in January and none of us saw it until it was sitting in the tray. {st}
+MOD: How do the staff treat you day to day?
+P13: Depends on the shift. {-} The evening people actually ask what we think. {resp}
+P15: Days are different. {-} I told the day supervisor that one of our regulars was talking about ending it, and she wrote it down and that was it. {resp}
+P14: I'm the one they hand the mop to after a bad one. {resp} Staff do the paperwork, peers do the blood. {resp,ineq}
+P13: [laughter] Somebody has to. {-}
+P14: Sure, but why is it always us? {resp}
+MOD: And is it clear where your job starts and stops?
+P15: Not even a little. {-}
+P13: On the schedule my name just says Peer with a capital P, like it's a species. {role}
+P14: I got written up for driving a guy to detox in my own car. {role} Nobody ever said I couldn't, and the week before that the coordinator thanked me for doing the exact same thing. {role}
+P15: I'd take a one-page list of what I do, what I don't, and who I call when it's not mine. {role}
+MOD: P14, you said your position almost got cut three times. Has anything changed?
+P14: They told me it's safe till summer. {prec} Verbally. {-} Nothing signed. {prec}
+P15: I'd trade all those texts for one shift a week I could count on. {prec}
+P13: I turned down a landscaping job last spring because they swore this one was permanent. {prec} Two months later everybody got cut to part-time. {prec}
+MOD: Earlier someone said the peer rate is drive-through money. How does that play out?
+P15: I skip the bus and walk, that's five bucks a day back in my pocket. {wage}
+P13: My sister won't take rent from me, and honestly, I couldn't give her much if she did. {wage,hous}
+P14: I stop taking shifts around the twentieth, because after that my assistance cheque starts shrinking. {wage}
+P15: The nurses on the van make about three times what I do, and I'm the one who knows everybody's name. {ineq}
+P13: And they get a meal allowance on late nights, and we get whatever's left in the donation box. {ineq}
+P14: Ask for a living wage and upstairs looks at you like you asked for a yacht. {wage}
+P15: [laughter] I'd settle for a canoe. {-}
+MOD: P14, you said a minute ago you'd want someone to talk to after the bad ones. What does support look like right now?
+P14: Right now it's whoever happens to still be on shift when you come back in. {db}
+P13: After my last one I sat in the bus shelter for an hour before I could make myself go home. {sc} Just watched the buses come and go. {-} Nobody called. {-}
+P15: They offered me six free sessions with a counsellor across town. {db} I went once, and she spent the whole hour on my childhood. {db}
+P14: I want somebody who knows these streets, who'll come find me, not a phone number on a fridge magnet. {db}
+P15: I've been grinding my teeth so hard at night my jaw clicks now. {sc}
+MOD: You said the paramedics are alright now. What about the police and the hospital?
+P15: The hospital is the worst of it. {pr} I walked a guy into emerg at the Jubilee and security stopped me at the door while they waved him through. {pr}
+P13: There's one sergeant who stops to chat with us on the sweep. {pr} Then his partner runs my name right in front of the clients. {pr,crim}
+P14: A paramedic told me last week I'd done a good job on the breathing. {pr} First time in three years. {-}
+P15: And the guy I'd just brought back got patted down before he could even sit up. {crim,pr}
+MOD: What about getting people into services, or getting them for yourselves?
+P15: Our guys get bounced around the same three phone numbers. {acc}
+P14: Don't get me started. {-} I've been waiting eight months on a birth certificate from Ontario so I can get my own ID. {acc}
+P13: My prescriber retired, and now there's a four-week gap before the new one can see me. {acc}
+P15: And the housing forms want a phone number and an address, and half our people have neither. {acc,hous}
+P13: It'd help if somebody sat down with us once and showed us which door is which. {acc}
+MOD: Earlier you talked about stigma inside the agencies. Does it show up at your own work?
+P15: When money went missing from the petty cash, they asked the peers first. {stig,resp} Turned out a staff member had borrowed it. {-}
+P14: Outside work it's worse. {-} The pharmacist still counts my pills twice in front of the whole line. {stig}
+P13: A woman at my kid's soccer game moved her purse when I sat down next to her. {stig}
+P15: Once people know you used, every bad day you have is a relapse to them. {stig}
+P14: A lady on the bus asked me if I get paid in drugs. {comm,stig}
+P13: [laughter] Now that'd be a benefits package. {-}
+P15: And the neighbourhood association newsletter lists our site under crime and disorder, right next to the break-ins. {comm}
+MOD: Last thing on this. Anything about tools or training you still want on the record?
+P15: Nobody showed me the new nasal spray, I read the box on the way to the call. {sk}
+P14: A real course on overdoses with benzos mixed in, because the old training doesn't cover what we're seeing. {sk}
+P13: Still no radio. {res} Put that on the record twice. {-}
+P15: My phone's been cracked since I fell on the stairs, and I can't afford a new one, and it's also the only work phone I've got. {res,wage}
+P14: Is it still raining out there? {-}
 MOD: Thank you. Really. We'll stop there.
 P14: Thanks for having us. {-}
 """,

@@ -147,7 +147,7 @@ def test_sample_groups_have_enough_talk(group_turns):
     for group, turns in group_turns.items():
         participant = [s for s, _ in turns if PARTICIPANT.match(s)]
         assert len(participant) >= 25, group
-        assert 60 <= len(turns) <= 120, group
+        assert 60 <= len(turns) <= 220, group  # a 90-minute group runs to about two hundred turns
         assert len(set(participant)) >= 3, group
 
 
