@@ -555,6 +555,55 @@ P3: The girl at the pharmacy waves at me now, though, she knows I'm the one brin
 P4: At my kid's hockey I just say I work at a front desk. {stig} The second you say harm reduction, those parents look at you like you're gonna sell to their kids. {stig}
 P2: Some of the new staff still say "the addicts" right in front of us, like we're not standing there. {stig,resp}
 P1: One of them locks her purse in the drawer when I come on shift. {stig}
+FAC: Before we wrap up, I want to ask about something we haven't touched yet. Say a brand-new peer starts at the building next Monday. What would you tell them on their first day?
+P3: Bring a lunch, because the line for the microwave is brutal at noon. {-}
+P1: Write everything down, because the rules they give you on Monday won't be the rules on Friday, and nobody's going to announce the switch. {st}
+P4: I'd tell them to ask each supervisor what they want from you, since you'll get four different answers about what a peer is even for. {role}
+P2: [laughter] And then go with whichever one gets you in the least trouble. {-}
+FAC: Is that a joke, or is that how it works?
+P2: Half and half. {-} I got chewed out on a Tuesday for doing the exact thing I'd been told to do on the Sunday. {role}
+P3: I'd tell them to find the other peers fast, because we're the only ones who'll sit with you when somebody doesn't make it. {db}
+P4: And don't wait for anybody in the office to ask how you're holding up after a rough night. {db}
+FAC: What would you tell them about the residents?
+P1: Some of them are going to be people you used with, and there was nothing in my orientation about how to handle that. {sk}
+P2: A guy I went to high school with moved onto the third floor in my second week. {-} We're good now, he still calls me by my old nickname. {-}
+P3: Honestly the residents say thanks to us more than the staff ever have. {resp}
+FAC: Let's talk about time off. What happens when you're sick, or you just need a day?
+P4: If I call in sick I just lose the money for that day, while the staff have sick days sitting in the bank. {ineq}
+P1: I came in with a fever in January because one missed shift means I'm short on rent. {sc,wage}
+P2: The last time I asked for a day for my own head, my supervisor wanted to know if I was using again. {sc,stig}
+P4: That's messed up, man. {-}
+P3: I book my counsellor on my days off, she's been seeing me since way before this job. {-} The staff put in for their two paid weeks every January, and if we go anywhere we just don't get put on the schedule. {ineq}
+P4: I haven't had more than two days off in a row since the summer before last. {sc} My back is wrecked and I'm snapping at my kids over nothing. {sc}
+FAC: If you wanted to change something about your schedule, who would you go to?
+P2: The program coordinator, in theory, she does the schedule on the last Friday of every month. {-}
+P1: She's nice enough, she just works Monday to Friday in the daytime and we're mostly nights and weekends. {-} So I leave notes in her mailbox and maybe get an answer a week later, maybe not. {st}
+P3: I've been trying to get a yes or no on dropping down to four nights since the fall, and it's just silence from upstairs. {st}
+P4: They moved the naloxone cabinet to the back hall over a long weekend, and nobody on my shift knew where it went until a guy went down. {st}
+FAC: Has anything actually gotten better since you started?
+P3: The coffee, and they finally got a second fridge in the back room. {-} And the last two overdoses we had, both guys were sitting up and talking before the ambulance even got here. {-}
+P4: [laughter] The coffee is exactly the same, you just got used to it. {-}
+P1: No, seriously, the new night supervisor asks what we think before she makes a call about a resident, and sometimes she actually goes with it. {resp}
+P2: After that week in August with all the overdoses, she ordered pizza and sat with us for two hours and let us talk it out. {db} First time in three years anybody at work did that. {-}
+P4: One person can't fix the whole place, though. {-} She's moving over to days in the new year anyway. {-}
+P1: When the people from the health authority toured last month, the coordinator walked them right past the peer desk like we were furniture. {resp}
+P3: And it's still us they hand the plunger to when a toilet overflows at two in the morning. {resp}
+FAC: What about out in town? Anything changed out there?
+P1: The paper ran a whole story on the overdose numbers and never said that peers did most of the reversals in this town. {comm}
+P2: We did a naloxone talk at the library, and after, an older guy told me he had no clue anybody got paid to do what we do. {comm}
+P4: When I tell people I do overdose response, they figure I'm volunteering through a church or something. {comm}
+P3: There's an RCMP cruiser parked across the street most nights now, just sitting there with the engine running. {-} I see it every morning when I walk out at seven after the overnight. {-}
+P1: That cruiser is why people go use in the bushes by the tracks instead of inside where we can see them. {crim}
+P2: The paramedics on the night crew have started phoning the desk to give us a heads up when they're bringing somebody back from emerg. {pr}
+FAC: Okay, one more. If the people who fund this were sitting right here, what would you want them to hear?
+P1: That they can't keep renewing us three months at a time and expect anybody to stick around. {prec}
+P4: Put us on the same grid as the support workers, because we're standing on the same floor doing the same desk. {ineq} Even the parking, the staff all get a spot out back and we walk from two blocks over. {ineq}
+P3: Fifteen dollars an hour in this valley means you're picking between the bus pass and groceries. {wage} And I'm still on the BC Housing list from before I even started here. {hous}
+P2: Give us a title that says what we actually do, like overdose responder. {role} Right now the word on my timesheet is just "peer" and that's it. {role}
+P1: And pay for our phones, because I'm burning my own minutes on hold with detox for residents who need a bed. {res,acc} Then detox tells you there's no bed and to try again tomorrow. {acc}
+P3: Even a ride once a month, to get people to the ID office, would make a difference. {acc}
+P4: I'd want them to come work one Friday night, because from an office in Surrey they've got no idea what this job is. {comm}
+P2: Pay day is every second Friday, so they could at least come on a pay day. {-}
 FAC: Okay, that's a good place to stop. Thank you all so much, there's gift cards on the way out.
 P4: Can we take the muffins? {-}
 FAC: Take the muffins.
@@ -707,6 +756,55 @@ P8: The walk-in near the station closed, so now it's a bus and a train just to s
 P7: I honestly don't know where to send somebody who wants to start methadone on a weekend. {acc} And there's supposed to be a navigator at the health unit, but good luck ever finding her. {acc}
 P8: My own building got sold, and on what they pay me I can't touch a one-bedroom anywhere near here. {wage,hous} Meanwhile I'm filling out housing applications for residents all day. {hous,acc}
 P6: I'm still on my own phone for outreach, and it's dead by two in the afternoon. {res} We finally got one radio for the building, and it lives in the office, which is locked at night. {res}
+Facilitator: Before we wrap up, I want to ask about something we haven't touched yet. It's December now and the holidays are coming. What does this time of year look like in the building, for you and for the tenants?
+P8: Cheque day lands on the twenty-fourth this month, so everybody's got money the same week as Christmas. {-}
+P5: And every year somebody tries to stay off it for the holidays, loses their tolerance, and then goes out on Boxing Day. {-}
+P7: I stop sleeping in December, every single year, because it's the month I've buried the most people. {sc}
+Facilitator: What's planned for the tenants?
+P6: There's a turkey dinner on the twenty-second in the common room, and the church on the corner is bringing pies again. {-} The hampers come over from the food bank on Thursday, and we hand them out Friday. {-} We went over all of it at last week's meeting, and I signed up for the dinner shift. {-}
+P5: Guess who got put on setting up chairs and mopping after, again, while the staff do the fun part with the hampers. {resp}
+P7: [laughter] You're so good with a mop, though. {-}
+Co-facilitator: Who decides who gets which job for the dinner?
+P8: Honestly, no idea. {-} I offered three times to run the tenant cooking night, and it went to a support worker who's been here since August. {resp}
+P6: The hamper list got handed to somebody else this year and not one word came down to us, so the first I heard was a tenant yelling that I'd skipped him. {st}
+Facilitator: And for you, is working over the holidays any different?
+P7: I'm on Christmas Day, three to eleven, same as last year. {-} The support worker beside me gets time and a half for it and I get my regular fourteen. {ineq}
+P8: Last year the agency gave staff a fifty dollar grocery card, and we found a candy cane taped to the clipboard. {ineq}
+P6: Nobody's said whether the relief shifts over the break go to us or to the agency casuals, so I can't plan a thing past the fifteenth. {prec}
+P5: And the presents go on a credit card I'll be paying off till Easter, because once rent's out there's nothing. {wage}
+Facilitator: P7, you said this is the month you stop sleeping. How do you get through it?
+P7: I went to my niece's birthday out in Port Moody on Sunday, and that was a really nice day. {-} But after a week of nights I'm so wrung out I can't hold a conversation with my own kid. {sc}
+P8: I've had this cold since Halloween that won't quit, because I never stop long enough to shake it. {sc}
+P6: I hit the gym on my days off, that's my thing. {-} What I'd love is for all of us to go skating at the rec centre one afternoon, staff and peers, and nobody says the word overdose once. {sc}
+Facilitator: You mentioned nights. Has anything big happened on shift lately?
+P8: We had three go down on the second floor last Friday, and all three came back. {-} I drove home after and sat in the parking lot for an hour, because there wasn't one person at work I could have said it to. {db,sc}
+P5: My manager's whole follow-up on that Friday was asking whether I'd finished the incident report. {db} There's a counsellor who comes in on Wednesdays for the tenants, and she's pretty good with them, I'll give her that. {-}
+P6: We wrote everything up in the log before we left, like always. {-} The only reason I was okay is the other peer on shift stood out by the bins with me till I quit shaking, because nobody upstairs was going to. {db}
+P7: I'd like somebody to teach us how to sit with each other after a death, because right now we just smoke and stare at the ground. {sk,db}
+Facilitator: If a new peer started tomorrow, what would you tell them?
+P8: Bring your own flashlight, because the one on the night cart has been dead since October and I do the stairwell checks with my phone. {res}
+P7: Nobody's going to tell you what you're for, so follow me around and guess. {role} And don't bother asking at shift change, because last night the staff person was already halfway out the door with her coat on when I asked about the guy on five. {st}
+P5: I'd tell them I've been here two years and I still can't say whether the wellness checks on three are mine or the support workers'. {role}
+P6: If a tenant asks you to hold his money till cheque day, nobody has ever written down whether that's being kind or breaking a rule. {role} And when staff write "monitor closely" beside somebody's name, they never say why, so you're guessing whether he's suicidal or just behind on rent. {st}
+P8: Learn what to do when someone's on benzos, because naloxone doesn't touch that and I still just stand there. {sk}
+Facilitator: What about outside the building lately, the people you run into?
+P6: The paramedics who came on Friday had me hold the tenant's head while they worked, and one of them said good work on the way out. {pr}
+P5: The pharmacy down the street won't tell me a thing about a tenant's carries unless I hand the phone to a staff person. {comm}
+P7: When I told the lady at the bank what I do, she asked which program was paying me, like I had to be the one getting helped. {comm}
+P8: The condos across the road think we're a bunch of junkies running a flophouse. {comm,stig}
+P6: At my son's hockey game another dad found out I used to use, and his boy doesn't come over anymore. {stig}
+Facilitator: Is there much police presence around the building?
+P5: There's a cruiser parked out front most mornings, they just sit there and do their paperwork. {-} A couple of them even wave when I'm out front with my coffee. {-}
+P8: One of our tenants spent last Christmas in pretrial for a breach, just for crossing onto the wrong block on his conditions. {crim}
+P7: And half the walk-ins and the detox intake shut from the twenty-fourth till after New Year's, so if somebody's ready that week, too bad. {acc}
+P5: My cousin's been sleeping on my floor since her place in Port Coquitlam got sold. {hous}
+Facilitator: Has anything good happened at work lately?
+P5: Last week the day supervisor told the whole office I handled the fight on three better than she could have, and I grinned the whole day. {resp} She's been here about a year, she came over from the shelter in Maple Ridge. {-}
+P8: Payday is this Friday, so that's something to look forward to. {-} And the Canucks won last night. {-}
+P6: Staff walk in and out of the donation room whenever they like, but we have to hunt one of them down to unlock it, like we'd walk off with the toques. {ineq,resp}
+P8: They get a pass for the lot out back too, and I'm parked six blocks away because I can't swing the meter on fourteen an hour. {ineq,wage}
+P5: They changed the guest rules for the holidays, and I learned it off the sign on the front door, same as the visitors. {st}
+P7: [laughter] Well, the holiday schedule went up on the board by the time clock yesterday, so that's one thing. {-}
 Facilitator: That's a great list. Thank you all, really. We'll stop the recording here.
 Co-facilitator: Thanks everyone.
 """,
@@ -863,6 +961,56 @@ Moderator: Last thing on this. If you could pick one more thing to be trained in
 Participant 1: How to talk somebody down when they're coming up on a bad batch and swinging at you. {sk}
 Participant 3: I'd like someone to teach us how to run a debrief ourselves, so we're not stuck waiting on the wellness line. {sk,db}
 Participant 4: Are we almost done, the game starts at seven? {-}
+Moderator: Before we wrap up, I want to ask about something we haven't touched yet, which is cheque week at the end of the month. What does the work look like that week?
+Participant 1: Welfare Wednesday is the busiest day we have, every single month. {-}
+Participant 4: We did eleven reversals on the unit last cheque day, and every one of them came back. {-}
+Participant 2: [laughter] Don't say that out loud, you'll jinx next month. {-}
+Participant 3: The coordinators sort out the staffing for that week in their own meeting, and the first I hear of it is walking in and finding six of us on the floor instead of three. {st}
+Moderator: Does the extra staffing help, at least?
+Participant 3: Honestly, yes, more hands is more hands. {-}
+Participant 1: Somebody always brings pizza in on the Thursday, I think it comes out of the petty cash. {-} I worked a double that Friday because somebody called in, which I didn't mind at all. {-} And then the weekend is dead quiet, because nobody's got a dollar left. {-}
+Participant 4: My pay goes in on the twenty-fifth anyway, so cheque week is a good week for me too. {-}
+Moderator: [laughter] How do you come down after a week like that?
+Participant 1: By the Saturday I can't put a sentence together, I just lie on the couch with the blinds shut until it's dark again. {sc}
+Participant 3: I still hear the alarm from the booths when I'm trying to fall asleep, days later. {sc}
+Participant 4: I sleep fine, for the record. {-} I've always been a good sleeper, even back in my shelter days. {-}
+Moderator: Is there anyone to talk to once it's over?
+Participant 2: The counsellor from the health authority comes by on Tuesdays and sits in the back office with a plant. {-} She's nice, I've got nothing against her. {-}
+Participant 3: But after we lost the young guy from the hotel on cheque night, what I needed was somebody who'd been on that floor with me, not an appointment nine days later. {db}
+Participant 1: The best talk I ever had after a bad one was with the old night peer, who just sat beside me on the curb for twenty minutes and let me shake. {db}
+Participant 4: He moved over to the island, and since then nobody sits with you after, you wash your hands and go back out. {db}
+Participant 3: And the support workers who were on that night got a sit-down with the clinical lead the next morning, while the peers were told the door was short-handed. {db,ineq}
+Moderator: Different question. If a brand new peer started here tomorrow, what would you tell them on their first day?
+Participant 4: Nobody's going to tell you what you're allowed to do, you find the lines by stepping over them. {role}
+Participant 2: On my first day nobody had worked out what I was there for, so I folded pamphlets in the back for four hours. {role}
+Participant 3: Eight months in, and I still couldn't tell you if I'm allowed to sign for the supply delivery. {role}
+Participant 4: And don't give up your disability, because this job on its own won't cover a room and groceries. {wage}
+Participant 1: Eat before you come in, because once the doors open there's no sitting down until close. {sc} The paramedics down here will mostly let you finish what you started, if you talk clear and give them the numbers. {pr}
+Participant 2: Learn the bag and mask properly before your first cheque week, not in the middle of it like I did. {sk}
+Participant 3: Tell them the support workers call us the kids when they think we can't hear, and some of us are pushing sixty. {resp} And the night notes go to the staff at the counter, the coordinator walks right past us with the clipboard. {st}
+Participant 2: [laughter] I'm one of the kids. {-}
+Participant 1: A coordinator once handed me her dirty mug on her way out the door, like I was the dishwasher. {resp}
+Participant 4: When I bring something to the manager she answers me in deliverables and outcomes, and I nod along like I know what any of it means. {st} And the support workers get a whole orientation week with practice scenarios, and the peers get a tour of the building and a binder. {sk,ineq}
+Participant 1: The one time they asked me to show a new support worker around the floor, I walked around for a week like I'd won the lottery. {resp}
+Participant 2: On the list by the door our names are under a heading that says "Peers and Volunteers", like it's the same job. {role}
+Participant 4: Staff got a holiday bonus in December, and the peers got a card with the manager's signature on it. {ineq}
+Participant 3: If I miss a shift for a funeral I lose the money, and the support worker next to me gets bereavement leave. {ineq}
+Participant 2: [crosstalk] And they eat lunch in the staff room, we eat ours on milk crates by the back door. {ineq}
+Participant 1: The manager was away for two weeks over Christmas, and the coordinator from the other site covered for her. {-} We all sat in on the holiday schedule meeting, and it went fine, actually. {-}
+Moderator: Good to hear something went fine. What about outside the unit on cheque week?
+Participant 4: There was a police car parked out front all Wednesday afternoon, just sitting there with the engine running. {-} When that car sits there the alley empties, and people go use alone in the parkade where nobody's going to find them. {crim}
+Participant 3: Two officers stood by their cruiser eating sandwiches while I was doing breaths on a guy ten feet away. {pr} And the only flashlight on the unit died halfway through that same walk, so I was checking people with my phone screen. {res}
+Participant 2: Half the people coming in on cheque day lost their ID the month before, so they can't even cash the thing. {acc}
+Participant 1: The bank teller counts my pay twice and stares at my arms the whole time she's doing it. {stig}
+Participant 4: Two of our regulars got put out of their rooms the day after cheques, because the landlord found somebody who'd pay more, and the housing line just reads us the same three shelters to call. {hous,acc}
+Participant 2: By the twenty-second I'm counting dimes for the bus. {wage}
+Participant 1: Don't plan your life around this job, because the hours you get in January aren't the hours you'll get in June. {prec}
+Moderator: Has anyone outside work ever noticed what you do that week?
+Participant 2: A lady from the building across the lane brought us a tray of sandwiches and a card that said thanks for keeping our block alive. {comm}
+Participant 4: The guy at the hardware store asked if I was doing community service hours when I told him where I work, like anybody working down here must be on probation. {comm,stig}
+Participant 3: My nephew put me in his school project as his hero, and his teacher asked him if peer worker was a real job. {comm}
+Participant 1: My very first reversal was on a cheque day too, right outside the bottle depot. {-}
+Participant 2: Did anybody catch the Canucks game last night? {-}
 Moderator: Thank you. This has been really powerful. I'm going to stop the recording now.
 Participant 2: Do we get the twenty now or after? {-}
 Moderator: [laughter] Right now.
@@ -1026,6 +1174,56 @@ P6: At family Christmas I'm still the one they keep an eye on around the purses.
 P8: Even some of our own staff talk about "clean" people and "dirty" people. {stig,resp}
 P7: And the shop owners on the block want the site gone, they've got a petition going at the coffee place. {comm}
 P5: Listen to that, another siren. {-} That's the third one since we started. {-}
+Facilitator: Before we wrap up, I want to ask about something we haven't really touched. Picture yourself five years from now. Is there a way to move up in this work, and what would it take for you to still be doing it?
+P6: Move up where? {-}
+P8: [laughter] To the second floor, where the managers sit. {-}
+P5: I applied for the coordinator job last spring and never got a call back, and they hired a girl who did her practicum here shadowing me. {resp}
+P7: I'd want a proper course with a certificate at the end, so I'm not starting from zero if I ever leave this place. {sk}
+P6: Five years? {-} I'm not even sure this program is still standing in June. {prec}
+P8: I'd still be doing it if I could get through one night without waking up at three with my heart going. {sc}
+Facilitator: So what would make you stay?
+P5: A standing Friday circle with the other peers, where you can say the ugly stuff about your week and nobody writes it down. {db}
+P7: Knowing which tasks are actually mine, so I stop getting blamed for things I thought belonged to the nurses. {role}
+P6: Hearing about changes from the managers before they land on us, not after. {st}
+P8: And a paycheque I could actually raise two kids on. {wage}
+Facilitator: P6, what kind of changes do you hear about after?
+P6: We found out the site was getting one of those supply vending machines when the delivery guys wheeled it through the front door. {st} We have a morning huddle at nine every single day, too. {-}
+P5: [laughter] And then it sat in the hallway for a month because nobody could figure out how to plug it in. {-}
+P7: They changed our title to "experiential worker" in a group email, and not one person could tell us if the job itself was any different. {role,st}
+Facilitator: What would a good manager look like, for you?
+P7: One who comes downstairs and tells us things to our face, instead of leaving a memo taped to the fridge. {st}
+P8: Ours is off on holidays until the twentieth, so there's an acting one for the month. {-}
+P5: A good one would say thank you when you bring somebody back, instead of just asking for the incident form by the end of the day. {resp,db}
+P6: Somebody who'd back us up when a guest complains, instead of assuming the peer must have done something wrong. {resp}
+Facilitator: How do peers and staff get along, as a team?
+P8: At the barbecue last summer, the staff got the afternoon off with pay and we were told to keep the floor covered. {ineq} And any time a guest needs walking out, it's 'get one of the peers,' like that's all we're here for. {resp}
+P7: The staff have a locked cupboard with coffee pods and snacks in it, and we bring our own thermos from home. {ineq}
+P5: Honestly, some of the staff are good people. {-} One of them swapped shifts with me so I could get to my nephew's service in Surrey. {-}
+P6: When it's slow, a couple of the outreach staff play crib with us in the back room. {-} But their training days are paid, and when we go to the same workshop it's on our own time. {ineq}
+Facilitator: What about looking after yourselves? What do you do to keep going?
+P8: Nothing, to be honest, I've been running on fumes since Christmas. {sc}
+P5: My sponsor makes me call her every Sunday night at seven. {-}
+P6: I stopped picking up the work phone on my days off, because every time I answer I end up covering and I never get a breather. {sc}
+P7: I've lost count of the memorials since the fall, and I don't even cry anymore, I just go quiet for a couple of days. {sc}
+Facilitator: Earlier you mentioned the critical incident debrief. Has anyone used any kind of support this year?
+P8: The health authority has a counsellor coming to the site on Thursdays now. {-} But she's only there for the clients, and peers aren't allowed to book time with her. {db}
+P5: When my friend died in the alley behind the site, the only thing I heard from work was a text asking if I could still do my Saturday. {db}
+P6: After a death on site the staff get sent home early with pay, and we stay on till close. {ineq}
+P7: We had three overdoses on Tuesday and everybody walked out of there on their own feet. {-} One of them was a regular who comes in every morning for coffee. {-}
+Facilitator: Let's go back to the job itself for a second. On a busy day, what are you actually doing?
+P8: [laughter] On the floor I'm half security, half nurse and half social worker, and that's already three halves. {role}
+P7: Nobody has ever told me whether I'm allowed to give a guest my cell number. {role}
+P5: I carry my naloxone around in a sandwich bag, because they never ordered us the pouches. {res}
+P6: Yesterday I spent two hours at the pharmacy with a guy whose drug coverage ran out, and nobody on the phone could tell us why. {acc} He's fine now, they got it sorted the next morning. {-}
+Facilitator: And outside the site, do people know what you do?
+P8: I was doing a sweep on Hastings and a tourist couple asked if I was a city worker or "one of them." {comm,stig}
+P6: The merchants up the street sent a letter to council that called us loitering staff. {comm}
+P5: When I told my daughter's teacher what I do, she asked if they at least give me bus tickets for it. {comm} Even the workers at the drop-in down the block introduce us as volunteers. {comm}
+P7: There's been a cop car parked at the corner of Main and Hastings all week, and nobody's bothered us. {-}
+P8: A paramedic I'd never met asked me how I wanted to handle a guy who was coming up swinging, and then he actually did what I said. {pr}
+P7: My old record still comes up every time I try to volunteer at my son's school. {crim}
+P6: The elevator in my SRO has been broken since October, and I'm on the sixth floor with a bad knee. {hous} The rent comes straight out of my cheque before I even see it. {-}
+P5: Cheque day was Wednesday, so the site was packed all afternoon. {-} Anyway, I'm on at eleven tonight, so I'm going home to nap after this. {-}
 Facilitator: That's a lot to think about. Thank you. We'll stop there.
 P5: Thanks for the pizza. {-}
 """,
@@ -1179,6 +1377,56 @@ PARTICIPANT 4: Ah, no. {-} That's rough, I'm sorry. {-}
 FACILITATOR: That's a lot to carry. One more thing before we close, the gear and the training. Has anything changed there?
 PARTICIPANT 2: The van has one naloxone kit in the glovebox and an oxygen tank that's been empty since the new year. {res}
 PARTICIPANT 4: [laughter] I'd take a good pair of puncture-proof gloves over a raise, almost. {res} On the training side, I'd like to know how to talk a guy down when he's swinging at me on the sweep, because right now I just back away and hope. {sk}
+FACILITATOR: Before we wrap up, I want to go somewhere we haven't been yet. Earlier this month the city got buried in snow. What was that week like for you at work?
+PARTICIPANT 4: Cold. {-}
+PARTICIPANT 2: The van didn't go out for three days because nobody would drive it on those hills. {-}
+PARTICIPANT 1: The site stayed open the whole time, and we had people dozing in the chairs between visits. {-}
+PARTICIPANT 3: I walked in from Esquimalt two mornings because the buses weren't running. {-} Got there at seven, soaked to the knees, and only then did anyone mention the morning sweep was off. {st}
+FACILITATOR: How did you hear what was open and what wasn't?
+PARTICIPANT 2: The coordinators knew where the extreme weather beds were a full day before the radio did, and none of it made it down to the van crew. {st}
+PARTICIPANT 4: I learned the drop-in was closing early from a guy at the bottle depot. {st}
+PARTICIPANT 1: To be fair, the coordinator did text everybody on the Sunday night with the plan for the site. {-}
+FACILITATOR: Who ended up doing what that week?
+PARTICIPANT 1: Monday I'm witnessing, Tuesday I'm shovelling the ramp and hauling blankets out to the tents, and nobody could tell me which of those was actually mine. {role}
+PARTICIPANT 3: They handed me a snow shovel and all the staff went back in by the heater. {resp}
+PARTICIPANT 4: And I got sent to buy road salt on my own bank card and told I'd get it back. {res}
+PARTICIPANT 2: [laughter] Did you ever see that money? {-}
+PARTICIPANT 4: Still waiting. {-}
+FACILITATOR: And the people you serve, how did they do through the storm?
+PARTICIPANT 1: We found a man half frozen in a doorway on Johnson, and he's okay now, he came by the site yesterday. {-} I'd never dealt with hypothermia and I was looking it up on my phone with him shaking on the sidewalk beside me. {sk}
+PARTICIPANT 2: The ambulance couldn't get up the street, so the paramedics walked in on foot and let me keep running things until their gear was set up. {pr}
+PARTICIPANT 3: Every shelter bed in town was gone by six, and there was nowhere left to send people but the bus shelters. {hous,acc}
+PARTICIPANT 4: The treatment intake line kept telling people to call back once the weather cleared, like being sick takes a snow day. {acc}
+PARTICIPANT 2: Two of our regulars with warrants wouldn't go near the warming centre, because word was the cops were checking names at the door. {crim} And one of those cops asked for my ID at the door and then waved the student volunteer in behind me without a word. {pr}
+FACILITATOR: And for yourselves, how did you hold up?
+PARTICIPANT 1: I did four doubles in a row, and by Friday I was nodding off standing up at the witnessing table. {sc}
+PARTICIPANT 3: My boots leak and there's no way I can buy new ones on what they pay me, so it was a whole week in wet socks and I'm still coughing. {wage,sc}
+PARTICIPANT 4: Honestly I slept like a baby that week, the cold knocks me right out. {-}
+PARTICIPANT 2: [laughter] Lucky you. {-}
+FACILITATOR: Was there anything hard that week that stayed with you?
+PARTICIPANT 2: We lost a woman in a tent near the park on the Wednesday, and on Thursday the only thing anyone said to me was to restock the van. {db}
+PARTICIPANT 3: The driver and I sat in the van after with the heater going and talked her through between the two of us, because that's all the aftercare we were ever going to get. {db}
+PARTICIPANT 4: There was a little memorial for her at the drop-in on the Saturday, with candles and a card everybody signed. {-}
+PARTICIPANT 1: What I keep wishing for is twenty minutes at the end of a night like that with somebody who's done this work, where I'm not the one holding everybody else up. {db} Since the snow I haven't been down to the water once, I just go home and lie on the floor. {sc}
+FACILITATOR: I want to ask about something different. There were practicum students around the site this winter. What's it like working alongside them?
+PARTICIPANT 1: Mixed. {-}
+PARTICIPANT 3: The nursing students get an orientation binder and a locker on day one, and I've gone three years with neither. {ineq}
+PARTICIPANT 2: A student who'd been with us for two weeks got asked to sit in on the planning meeting, and I've never once been invited. {resp,st}
+PARTICIPANT 4: They're nice kids, mostly. {-} One asked me, really sweet, if I was a client who helps out, and I didn't know what to tell her, because nobody ever wrote down what I am. {role}
+PARTICIPANT 3: I like teaching them, though. {-} A student from the college rode the van with me for a whole shift in January and asked good questions all day. {-}
+PARTICIPANT 1: What I'd want is a title on my lanyard that means something, because "peer" just makes the students think I'm one of the clients. {role}
+PARTICIPANT 2: [laughter] At least the students make less than us. {-}
+FACILITATOR: Going back to the storm, how did the pay side work out?
+PARTICIPANT 4: The coordinators still got paid for the snow days, and the van peers just lost them. {ineq,prec}
+PARTICIPANT 3: Staff got taxi chits to get home on the worst night, and we walked. {ineq}
+PARTICIPANT 1: I picked up a lot of extra that week, and every dollar over the limit comes off my disability in March. {wage}
+PARTICIPANT 2: The day after the storm the director came down, thanked each of us by name and stayed to ladle soup, and I won't forget that. {resp} Whenever something goes missing from the supply cupboard, though, it's still the peers they come and ask first. {resp}
+FACILITATOR: What about the public? Did the storm change how people saw you?
+PARTICIPANT 4: A reporter came to the site and wanted a photo of the coordinator, not of any of us, and we're the ones who'd been out all night. {comm}
+PARTICIPANT 1: When I tell the parents at my kid's school what I do, they ask how many people I've got clean, like that's the only thing that counts. {comm}
+PARTICIPANT 3: The city crew clearing the tents after the snow treated me like one of the campers, vest and all. {comm}
+PARTICIPANT 2: And the owner of the corner store on Pandora still won't let me use his washroom on shift, because he figures we all go in there to fix. {comm,stig}
+PARTICIPANT 4: Is that the last of the shortbread? {-} My sister sent a whole tin over from Langford for today. {-}
 FACILITATOR: Thank you. That's the end of the recording.
 """,
 ))
@@ -1319,6 +1567,56 @@ P8: Training on the new test strips. {sk} We hand them out, and I couldn't tell 
 P6: [laughter] And a van that starts in the rain. {res} That's not training, I know. {-}
 P8: Are there any more of those muffins? {-}
 P6: [laughter] He's had three. {-}
+FAC: Before I let you go, and before P8 finds more muffins, there's one thing we haven't touched at all. When a new peer joins the team, what does their first month actually look like?
+P8: We had a young woman start in January, and for her first week she just shadowed me on the morning walk. {-} Nobody upstairs had told me she was coming, I found out when she turned up at the door with a folder of forms. {st} She was staying at the shelter on Pandora the whole time she was training with us. {hous}
+P5: My whole orientation was a binder, a fire exit map and a box of naloxone, and then I was on the floor. {sk} That was back at the old site, before the move. {-}
+P7: Nobody sat down with me to say this part is yours and that part belongs to the nurses. {role} I started the same month the old coordinator left, so it was a bit of a circus. {-}
+FAC: How did her first few shifts go?
+P8: There were three overdoses on her second shift, and all three came around with one dose. {-}
+P6: The first time the paramedics came in, she froze, and one of them actually let her finish the breaths and told her she'd done it right. {pr} It was a guy we see most days at the bottle depot. {-}
+P5: She didn't get a lanyard for six weeks, so she was out on the street with nothing to show she worked here. {res} The staff support worker they hired the same week as her had his photo badge by Wednesday. {res,ineq}
+FAC: Did anyone check on her after those first calls?
+P8: Us. {-}
+P5: If you come back in from a bad one, you go find one of the peers, because nobody from the office is going to come looking for you. {db}
+P7: After my first death on the job I rode the bus home and didn't say a word about it to anyone, because there was nobody to say it to, and I didn't sleep for two days. {db,sc}
+P6: The counsellor comes in on Wednesdays and runs a group for the clients in the back room. {-} She's lovely, but none of us are going to unload on the same person our regulars cry to. {db}
+P7: What I wanted back then was somebody who'd buried friends too, to sit with me for ten minutes and not write anything down. {db}
+FAC: How was she treated by the rest of the staff, that first month?
+P5: [crosstalk] She was handed a spray bottle and told to wipe down tables on day one, while the support worker got a tour and a welcome card. {resp,ineq}
+P6: And that support worker started at three dollars an hour more than I make after four years here, and I'm the one who trained him on the floor. {ineq}
+P8: The new support worker got a staff email on his first morning, and I've been asking for one for two years so I can see what's going on. {st,ineq}
+P7: When I said new peers should shadow us for a month instead of reading the binder, the program manager said she'd think about it, and that was in October. {resp}
+P5: The only time I've felt like part of the team here was when the director asked me to sit in on interviews for the new hires. {resp}
+P6: Yeah, that was a good day for you. {-}
+FAC: When you think about what the job actually is, how do you explain it to somebody new?
+P6: She asked me if she's allowed to walk somebody up to the clinic on her own, and I honestly couldn't tell her yes or no. {role}
+P5: On the org chart we're one box at the bottom labelled peer team, with no names in it and no line going up to anybody. {role}
+FAC: How do you all find out about changes now?
+P7: They changed the sign-out sheet for the naloxone last week, and the only way I knew was that my initials got crossed out. {st}
+P6: We do a quick huddle at the start of every shift to go over who's around and who's been barred. {-}
+P8: The program manager is away at a conference in Vancouver until Tuesday, so the coordinator's running things this week. {-} And there's been a police car parked across the street all week, something to do with the bank next door. {-}
+P5: When I do ask the manager something, she answers in a paragraph of funder words and I walk away knowing less than before. {st}
+FAC: And how are you all doing yourselves these days?
+P7: I wake up at three most nights and check my phone to see who didn't make it. {sc}
+P6: I switched to days in the fall, mostly because the bus schedule works better for me. {-} By Thursday my body is done anyway, I sit in the shower until the hot water runs out just to feel something let go. {sc}
+P5: I took Sunday off and watched the hockey game at my nephew's place. {-}
+P8: I'm fine most days, honestly. {-} But I've started forgetting to eat on shift, and my sister noticed I'd dropped weight before I did. {sc}
+FAC: Outside of work, how do people take it when you tell them what you do?
+P7: At my church they ask when I'm going to get a real job, like this is a hobby I picked up. {comm} My sister's the only one who gets it, she volunteered at a shelter for years. {-}
+P8: The youth shelter won't take a call from us about a kid unless a social worker phones back to confirm it. {comm,acc}
+P6: A tourist asked me once if I was doing community service for a court order. {comm}
+P5: If the people taking pictures of the Legislature spent one Saturday night in our alley, they'd stop thinking we just hand out rigs. {comm}
+P8: The new girl told me her mom thinks this job is just her way of staying close to the drugs. {stig}
+FAC: Does the pay work for someone who's just starting?
+P6: Pay day is every second Friday, and a few of us usually grab fries on Yates after. {-} It's kind of a tradition now. {-}
+P5: Her first two weeks of peer pay didn't even cover her phone bill and a bus pass. {wage}
+P7: And they bring most new peers on for a three-month pilot, so by the time you've trained somebody the money's gone and so is she. {prec}
+FAC: Last one. If you could change one thing about how new peers start, what would it be?
+P6: A sheet of paper that spells out what our job is, signed by somebody upstairs. {role} And the dental van schedule, because nobody told me where it parks for three years. {acc}
+P8: A real overdose course before they ever go out alone, not three months in. {sk} One of our newer guys can't even do the walk past the courthouse because of his conditions, so they need to know the routes too. {crim}
+P7: A standing spot for a peer at the Thursday staff meeting, so we stop hearing everything secondhand. {st}
+P5: Ask the new ones what they already know from the street, instead of treating them like they showed up empty. {resp}
+P8: [laughter] She brought banana bread on her first day, which is how you win me over. {-}
 FAC: We're almost at time. Anything we missed?
 P6: Just that we love the work. {-} We do. {-} We just need people to have our backs. {-}
 FAC: Thank you, that's a good note to end on.
@@ -1454,6 +1752,55 @@ P12: And proper practice with the breathing mask, because right now I hold it on
 P11: Just don't make it a Saturday. {-} Saturday is market day. {-} And while they're at it, one flashlight for bed checks with batteries that work would be nice. {res}
 P9: I haven't had a full week off since I started, by the way, so add a vacation to the list. {sc}
 P12: [laughter] Did anybody see the orcas off Ogden Point last week? {-}
+Facilitator: Before we finish, there's one thing that comes up a lot for peers that we haven't touched. What's it like when someone you knew from before, a friend, family, somebody you used with, walks in as a resident?
+P11: It happens more than you'd think, Victoria's a small town that way. {-}
+P9: My cousin checked in last spring, and I was the one doing her bed assignment. {-}
+P12: For me it was a guy I used to play pool with at the Legion, years back. {-} He's doing great now, he's got his own place out in Esquimalt. {-}
+Facilitator: Is there a policy for that, working with people you know?
+P10: If there's a rule about it, nobody has ever shown it to me. {role}
+P11: One supervisor told me to swap off my buddy's floor, and the next supervisor said don't be silly, so I just guess. {role}
+P9: And when my cousin got barred, the staff stood back and sent me to walk her out the door, like that's the job they keep us around for. {resp} I lay awake that whole night staring at the ceiling. {sc}
+P10: A couple of the residents still call me by my old street name, which I honestly don't mind. {-} When one of them gets into it with another resident, I'm the one asked why I didn't stop it, and nobody ever told me that was on me. {role}
+P11: The staff see that history as a risk, like any day now we'll be slipping somebody a point under the table. {stig,resp}
+Facilitator: Has anyone on staff ever talked with you about how to handle it?
+P12: Not once in two years. {-} The day my ex came in, I did his whole intake with my hands shaking, and nobody so much as asked how I was after. {db}
+P10: What I'd want is a peer from another shelter I could phone on a night like that, somebody who's had their own family walk in. {db}
+P9: The case managers have clinical supervision once a month for exactly this kind of thing, and peers aren't on the list. {db,ineq}
+P11: The counsellor from the mental health team does a drop-in for residents on Mondays. {-} There's no drop-in like that for those of us on the floor, so after a bad one you fold it up and put it in your pocket. {db}
+Facilitator: Let's talk about winter. What happens on the extreme weather nights, when the mats come out?
+P10: We go from forty beds to sixty-five mats in the dining room, and it's loud until about three in the morning. {-}
+P12: The call comes from the city, usually by early afternoon. {-}
+P9: Whether I work those nights depends on the thermometer, so in a mild February my hours just disappear. {prec}
+P12: The manager sends the extreme weather plan around by email, and none of the peers have a work email, so I find out which room I'm in when I walk through the door. {st}
+P11: The staff who get called in for it get a meal allowance, and we get whatever's left from the residents' dinner. {ineq}
+P10: [laughter] The leftover shepherd's pie is actually pretty good. {-}
+P9: Those nights I'm running on coffee from six at night to eight in the morning, and by the third in a row I'm seeing double. {sc}
+P12: By March my back is wrecked from stacking mats, and there isn't one chair on the floor where a peer can sit for five minutes. {sc}
+P10: The only radio stays in the office with the staff, so if somebody goes down on the mats I'm yelling down the hall. {res,ineq}
+P11: We had three overdoses on the mats that week, and everybody came around. {-} The nurse from the outreach team comes by around ten to look at people's feet. {-} She always asks me first what I've seen on the floor, before she goes to the staff. {pr}
+P9: I'd never done wound care in my life, and there I was holding gauze on an abscess for forty minutes waiting for her. {sk}
+P12: That woman had been turned away from the walk-in twice because she didn't have a care card. {acc}
+Facilitator: What's it like outside the shelter on those nights?
+P10: The police car sits across the street most nights in winter, it's just part of the view. {-}
+P11: Half the people on the mats had conditions or warrants, so they'd wait in the cold until the cruiser pulled away before they came in. {crim}
+P12: Bylaw came through the park at seven in the morning and took people's tarps while I was out there with the coffee cart. {hous}
+P9: The neighbours on our block dropped off a whole box of wool socks with a note addressed to the peer team. {comm}
+P10: Is anyone else freezing in here, or is it just me? {-}
+Facilitator: [laughter] I'll see about the heat. Last one. If you could sit down with the staff for an hour, no managers in the room, what would you want them to understand?
+P11: That when I warn them a resident is about to blow, they should believe me instead of checking with another staff first. {resp}
+P9: That half the time we can't follow what they want from us, because they write the care plans in words none of us use. {st}
+P12: That we're not the residents' friends and we're not their guards either, and I'd like somebody to put down on paper what we are. {role}
+P10: That I ran a restaurant kitchen for twenty years before all this, so they can stop showing me how a mop works. {resp}
+P11: [laughter] Nobody on that floor mops like this one, I will say that. {-}
+P12: And when they put the med room on a keypad, the code went out in a staff text and not one peer was on it. {st,ineq}
+P9: One of the newer staff asked me to co-lead the Thursday house meeting, and it was the first time in two years I felt like part of the team. {resp}
+P10: A peer shift doesn't cover my bus pass and a week of groceries, and I've done the math. {wage} Payday is the fifteenth and the last day of the month, same as everybody. {-}
+Facilitator: And people outside the shelter, what do they make of the work?
+P11: When I phoned the outreach agency about a resident's bed, the woman asked which program I was a client of. {comm}
+P12: A man at my church told me it's nice they give people like me something to do. {comm,stig}
+P9: My landlady tells her friends I volunteer at a soup kitchen, because she can't get her head around it being a paying job. {comm}
+P10: I picked up two extra shifts in January, which was nice for a change. {-} After a run of nights I usually sleep most of Sunday, and that's fine by me. {-}
+P11: Our manager came over from the hospital about a year ago, and she's still learning the building. {-}
 Facilitator: Thank you, all of you. That's where we'll end.
 """,
 ))
@@ -1599,6 +1946,55 @@ P14: A real course on overdoses with benzos mixed in, because the old training d
 P13: Still no radio. {res} Put that on the record twice. {-}
 P15: My phone's been cracked since I fell on the stairs, and I can't afford a new one, and it's also the only work phone I've got. {res,wage}
 P14: Is it still raining out there? {-}
+MOD: Before we wrap up, and before anyone checks the weather, there's something we haven't talked about at all. What is cheque week like for you, as workers?
+P15: Busy. {-}
+P13: Cheques came out on Wednesday, and by Thursday night we'd had four overdoses on our block. {-} The site stays open two extra hours on the Wednesday and the Thursday. {-}
+P14: We double up on the walks that week, two teams instead of one. {-} Our own pay lands the Friday after, so at least it's not the same chaos. {-}
+P15: Last month nobody warned us the outreach van was pulled for repairs that exact week, we found out when it didn't show up. {st}
+P13: Half our people can't even cash the cheque because their ID got stolen, so they're stuck at the cheque place that takes a cut. {acc} And it's also the week the SRO managers come collecting, so a few of them are back outside by Friday. {hous}
+MOD: How do you get through those days yourselves?
+P14: Coffee and spite. {-}
+P15: I get home on the Friday and lie on the floor of my room with my shoes still on. {sc}
+P13: Last cheque week I did eleven hours straight on the Thursday and never sat down once. {sc}
+P14: After the fourth one, I wanted ten minutes with somebody who'd get it, and the only other peer on was busy with the bag and mask, so I just kept going with my hands shaking. {db,sc}
+P15: The staff get time and a half when they stay late that week, and we get the same flat peer rate whether it's two hours or twelve. {ineq} When the site stays open late, they get a cab voucher home and we get told to be careful. {ineq}
+P14: My pay that month was gone after rent and the phone bill, and I had sixty dollars left for everything else. {wage}
+MOD: Is there any kind of debrief after a week like that?
+P13: Sort of. {-}
+P14: The only check-in after cheque week is a group text from the manager with a thumbs up in it. {db}
+P15: I'd trade that thumbs up for one paid hour on the Monday, in a room with the other peers and someone who knows how to hold it. {db}
+P13: [laughter] I'd trade it for a nap. {-}
+MOD: What do the staff expect from you on those days?
+P15: Depends who you ask. {-}
+P14: The day supervisor wants us on the floor, the night supervisor wants us out walking, and nobody's written down which one wins. {role}
+P13: I spent half of Thursday doing wound care because a client asked me to, and then found out that's the nurse's job and I could've got us in trouble. {role}
+P15: They planned the whole cheque week setup in a meeting none of us were invited to, and moved us to the back door. {st,resp} And when staff need somebody to tell a guy he's barred, suddenly that's mine because I'm the one he knows. {resp}
+P14: When the director came down on the Friday to thank people, she thanked the nurses by name and called the rest of us the team downstairs. {resp}
+MOD: Does anyone from outside see what happens that week?
+P13: The news did a story on cheque week last year, and they interviewed a cop and a city councillor and not one of us. {comm}
+P15: A woman walking her dog told me it must be nice to get paid to hang out on the corner. {comm}
+P14: The city street cleaner comes through on the Friday morning and power washes the whole block. {-}
+P15: [laughter] The hardware store by us sells out of zip ties every cheque week, and I still don't know why. {-}
+P13: The shelter staff down the street still phone our coordinator to double-check anything I tell them. {comm}
+MOD: And the police, that week?
+P14: They park a cruiser at the end of the block on the Wednesday, and mostly they just sit in it. {-}
+P15: Last time, an officer told me to move along while I was kneeling next to a guy who'd just come around. {pr} The paramedic that day was good, though, she asked me what he'd taken before she asked anyone else. {pr}
+P13: People stop using with a buddy when there's a cruiser parked there, because nobody wants a charge, so they go into the alley alone and that's who we find. {crim}
+MOD: Can I ask something more personal? You can pass. When one of you is struggling with your own use, how does the job handle that?
+P14: I'll pass on that one, if that's okay. {-}
+P13: I'll go. {-} Two years ago I slipped, and I went to my coordinator because I thought that was the right thing to do. {-} The week after I told them about using, my shifts dried up, and nobody would say why. {prec,stig}
+P15: Staff can take a medical leave for anything, but if a peer needs a week off for their own health, it's basically quitting. {ineq,prec}
+P14: Okay, I'll say one thing. {-} When you're doing this work and still using some, you carry everyone else's overdoses home to an empty room. {sc}
+P13: And there's nobody at work you can say that to without it going in your file. {db}
+P15: The staff think a relapse means you stop being a real worker, like the two can't both be true. {resp,stig}
+P14: There's a peer group on Sundays at the church hall, and I go when I can. {-}
+P13: I'd want it written down, what happens if you tell them, so it's not up to whoever's in charge that day. {role}
+MOD: Thank you for trusting us with that. Has anything gone well lately? I don't want to end on only the hard stuff.
+P15: The new evening coordinator asked me to help rewrite the overdose response plan, and she actually used what I said. {resp}
+P13: Yeah, she's good. {-}
+P14: She started sending us the staff meeting notes, and that's the first time in three years anyone has. {st} The manager was on holiday most of this month, so that was all the coordinator's doing. {-}
+P15: And I got my first aid recertified last month, paid for by the society. {sk} My lanyard says community support, the schedule says peer, and nobody can tell me which one I actually am. {role}
+P13: We still ran through our only two oxygen masks by Thursday afternoon, though. {res}
 MOD: Thank you. Really. We'll stop there.
 P14: Thanks for having us. {-}
 """,
