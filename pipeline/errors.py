@@ -150,9 +150,16 @@ class Problem:
         return {"code": self.code, "message": self.message, "file": self.file, "line": self.line}
 
 
+def _one_line(value):
+    # A value read from a user's file (a code cell, a column name) may hold line breaks;
+    # the CLI prints one line per problem.
+    return " ".join(value.splitlines()) if isinstance(value, str) else value
+
+
 def problem(code: str, file: str | None = None, line: int | None = None, **fmt) -> Problem:
-    """Build a Problem from a catalogue code and its format fields."""
-    return Problem(code=code, message=getattr(Msg, code).format(**fmt), file=file, line=line)
+    """Build a Problem from a catalogue code and its format fields (each kept on one line)."""
+    fields = {k: _one_line(v) for k, v in fmt.items()}
+    return Problem(code=code, message=getattr(Msg, code).format(**fields), file=file, line=line)
 
 
 class NeedsmapError(Exception):

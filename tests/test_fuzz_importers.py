@@ -376,6 +376,7 @@ def test_demographics_import_stores_every_row_or_none(data, db, tmp_path):
 @given(text=LABELLED_CSV, with_codebook=st.booleans())
 @example(text="id,text,codes\r1,hello,housing\r", with_codebook=True)
 @example(text="id,text,codes\n1,hello," + HUGE_CELL, with_codebook=False)
+@example(text='"id","text","codes"\n"","","0\n0"', with_codebook=True)  # a code cell with a line break
 def test_random_labelled_text_is_read_or_refused(text, with_codebook):
     codebook = parse_yaml("codes:\n  - {id: housing, label: Housing}\n  - {id: stigma, label: Stigma}\n") if with_codebook else None
     try:
