@@ -251,7 +251,7 @@ def _insert_sql(dialect, table, columns: tuple[str, ...], mark: str) -> tuple[st
         sql = f"INSERT INTO {preparer.quote(table.name)} ({cols}) VALUES ({', '.join([mark] * len(columns))})"
         # Only dates and JSON need converting; a processor on every Boolean of 64,000 segment
         # rows would cost more than the insert.
-        processors = [table.c[c].type._cached_bind_processor(dialect)
+        processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect)
                       if isinstance(table.c[c].type, (DateTime, JSON)) else None for c in columns]
         cached = _SQL_CACHE[key] = (sql, processors if any(processors) else None)
     return cached
