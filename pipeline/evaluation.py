@@ -23,6 +23,8 @@ from .suggesters.registry import ENGINES, engine_name, make_suggester, needs_enc
 
 @dataclass
 class LabelledRow:
+    """One row of a labelled-text CSV: its id, the words, the codes a person gave, its line."""
+
     id: str
     text: str
     codes: list[str] = field(default_factory=list)
