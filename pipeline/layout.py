@@ -75,7 +75,9 @@ def lay_out(
     text = BLOCK_SEPARATOR.join(blocks)
 
     segments: list[SegmentRecord] = []
-    for turn, words, spans in zip(turns, words_of_turn, split(words_of_turn, unit, settings)):
+    # `_one_line` made every turn single-spaced.
+    spans_of_turn = split(words_of_turn, unit, settings, single_spaced=True)
+    for turn, words, spans in zip(turns, words_of_turn, spans_of_turn):
         for s, e in spans:
             seg_text = words[s:e]
             segments.append(SegmentRecord(

@@ -106,8 +106,6 @@ class Segment(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    # Not indexed: no query looks segments up by hash, and the index slowed ingest (0002).
-    text_hash: Mapped[str] = mapped_column(String(64), index=False)
     is_backchannel: Mapped[bool] = mapped_column(Boolean, default=False)
     transcript: Mapped[Transcript] = relationship(back_populates="segments")
     turn: Mapped[Turn] = relationship()

@@ -79,20 +79,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentence_spans(texts: Iterable[str], settings: Settings | None = None, batch_size: int = 256) -> list[list[tuple[int, int]]]:
+def sentence_spans(
+    texts: Iterable[str], settings: Settings | None = None, batch_size: int = 256, *, single_spaced: bool = False,
+) -> list[list[tuple[int, int]]]:
     """Character spans of the sentences in each text, trimmed, never empty.
 
     Args:
         texts: turn texts.
         settings: picks the spaCy pipeline.
         batch_size: texts per `nlp.pipe` batch.
+        single_spaced: the caller promises every text is `" ".join(text.split())` already
+            (layout's turns are), which saves checking it.
     Returns:
         One list of (start, end) per text, in order.
     """
     nlp = get_nlp(settings)
     texts = list(texts)
     non_empty = [t for t in texts if t.strip()]
-    if len(non_empty) > 1 and _joinable(nlp, non_empty):
+    if len(non_empty) > 1 and _joinable(nlp, non_empty, single_spaced):
         starts = iter(_starts_joined(nlp, non_empty))
     else:
         starts = ([sent.start_char for sent in doc.sents][1:] for doc in nlp.pipe(non_empty, batch_size=batch_size))
@@ -124,7 +128,7 @@ _JOIN = "\n\n"
 _JOINABLE: dict[int, bool] = {}
 
 
-def _joinable(nlp, texts: list[str]) -> bool:
+def _joinable(nlp, texts: list[str], single_spaced: bool = False) -> bool:
     """True when one joined Doc gives exactly the per-text sentences."""
     ok = _JOINABLE.get(id(nlp))
     if ok is None:
@@ -133,13 +137,20 @@ def _joinable(nlp, texts: list[str]) -> bool:
         ok = _JOINABLE[id(nlp)] = nlp.pipe_names == ["sentencizer"] and not any(
             any(c.isspace() for c in key) and not key.isspace() for key in (nlp.tokenizer.rules or {}))
     # Only single-spaced words (what layout passes): other whitespace could merge with the join.
-    return ok and all(" ".join(t.split()) == t for t in texts)
+    return ok and (single_spaced or all(" ".join(t.split()) == t for t in texts))
 
 
 def _starts_joined(nlp, texts: list[str]) -> list[list[int]]:
     """Sentence starts inside each text (in its own offsets, the first sentence left out)."""
+    from spacy.attrs import IDX, SENT_START
+
     doc = nlp(_JOIN.join(texts))
-    starts = [sent.start_char for sent in doc.sents]
+    # The starts `doc.sents` would give, read from spaCy's token array without making a
+    # Token and Span object per sentence.
+    if not len(doc):
+        return [[] for _ in texts]
+    marks = doc.to_array([IDX, SENT_START])
+    starts = [0] + marks[1:, 0][marks[1:, 1] == 1].tolist()
     out: list[list[int]] = []
     k, base = 0, 0
     for text in texts:
@@ -179,12 +190,14 @@ def turn_spans(texts: Iterable[str]) -> list[list[tuple[int, int]]]:
     return out
 
 
-def split(texts: Iterable[str], unit: str, settings: Settings | None = None) -> list[list[tuple[int, int]]]:
-    """Spans of each text for a unit ('sentence' or 'turn')."""
+def split(
+    texts: Iterable[str], unit: str, settings: Settings | None = None, *, single_spaced: bool = False,
+) -> list[list[tuple[int, int]]]:
+    """Spans of each text for a unit ('sentence' or 'turn'); `single_spaced` as in `sentence_spans`."""
     check_unit(unit)
     if unit == "turn":
         return turn_spans(texts)
-    return sentence_spans(texts, settings)
+    return sentence_spans(texts, settings, single_spaced=single_spaced)
 
 
 def is_backchannel(text: str) -> bool:

@@ -76,7 +76,7 @@ def add_turns_transcript(s, group_id: int, source_name: str, turns) -> list[tupl
         s.flush()
         start = pos + len(label) + 2
         seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=idx, start=start, end=start + len(words),
-                      text=words, text_hash=hashlib.sha256(words.encode()).hexdigest())
+                      text=words)
         assert text[seg.start:seg.end] == words
         s.add(seg)
         s.flush()
@@ -442,7 +442,7 @@ def build_suggest_project(database, turns=SUGG_TURNS, codebook=SUGG_CODEBOOK, co
             s.add(turn)
             s.flush()
             seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=idx, start=w0, end=t1, text=words,
-                          text_hash=hashlib.sha256(words.encode()).hexdigest(), is_backchannel=words == "mm-hm")
+                          is_backchannel=words == "mm-hm")
             s.add(seg)
             s.flush()
             ids.append(seg.id)
@@ -788,7 +788,6 @@ def build_ui_project(database) -> dict:
                 s.flush()
                 assert text[w0:t1] == words
                 seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=idx, start=w0, end=t1, text=words,
-                              text_hash=hashlib.sha256(words.encode()).hexdigest(),
                               is_backchannel=(tag == "mmhm"))
                 s.add(seg)
                 s.flush()
@@ -1076,8 +1075,7 @@ def seed_project(db_url, n_segments: int = 20, codes=("housing", "stigma", "safe
         s.flush()
         ids, pos = [], 4
         for i, sent in enumerate(sentences):
-            seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=i, start=pos, end=pos + len(sent), text=sent,
-                          text_hash=hashlib.sha256(sent.encode()).hexdigest())
+            seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=i, start=pos, end=pos + len(sent), text=sent)
             s.add(seg)
             s.flush()
             ids.append(seg.id)
@@ -1197,7 +1195,6 @@ def build_sites_project():
 
         from pipeline.codebook import store_codebook
         from pipeline.db import open_db
-        from pipeline.embeddings import text_hash
         from pipeline.models import FocusGroup, Segment, Site, Speaker, Transcript, Turn
 
         database = open_db(db_path)
@@ -1244,7 +1241,7 @@ def build_sites_project():
                     for sentence in sentences:
                         assert text[cur:cur + len(sentence)] == sentence
                         seg = Segment(transcript_id=tr.id, turn_id=turn.id, idx=seg_idx, start=cur, end=cur + len(sentence),
-                                      text=sentence, text_hash=text_hash(sentence))
+                                      text=sentence)
                         s.add(seg)
                         s.flush()
                         ids[sentence] = seg.id

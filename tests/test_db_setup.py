@@ -37,3 +37,40 @@ def test_db_url_resolution(tmp_path, monkeypatch):
     assert resolve_url(tmp_path / "a.db") == f"sqlite:///{tmp_path / 'a.db'}"
     monkeypatch.setenv("NEEDSMAP_DB", str(tmp_path / "env.db"))
     assert resolve_url(None).endswith("env.db")
+
+
+def test_db_migration_0003_keeps_segments_and_downgrades_with_hashes(tmp_path, sample_transcripts_dir):
+    # A project made before 0003 keeps every segment when the unused text_hash column
+    # goes, and a downgrade puts back the hash of each segment's text.
+    import hashlib
+
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from pipeline.db import _alembic_config, make_engine
+    from pipeline.ingest import ingest_paths
+
+    path = tmp_path / "p.db"
+    db = open_db(path)
+    first = next(p for p in sorted(sample_transcripts_dir.iterdir()) if p.suffix == ".txt")
+    assert ingest_paths(db, [first], site="s", workers=0).segments > 20
+    with db.engine.connect() as conn:
+        before = conn.execute(text("SELECT id, turn_id, idx, start, \"end\", text FROM segments ORDER BY id")).all()
+    db.dispose()
+
+    engine = make_engine(f"sqlite:///{path}")
+    cfg = _alembic_config(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    with engine.connect() as conn:
+        hashes = dict(conn.execute(text("SELECT text, text_hash FROM segments")).all())
+    assert hashes and all(h == hashlib.sha256(t.encode("utf-8")).hexdigest() for t, h in hashes.items())
+    engine.dispose()
+
+    db = open_db(path)  # upgrades back to head
+    with db.engine.connect() as conn:
+        assert "text_hash" not in {c["name"] for c in inspect(conn).get_columns("segments")}
+        after = conn.execute(text("SELECT id, turn_id, idx, start, \"end\", text FROM segments ORDER BY id")).all()
+    db.dispose()
+    assert after == before

@@ -81,3 +81,24 @@ def test_worker_pool_skips_files_already_stored(tmp_path, ingest_data_dir):
         assert again.refused == first.refused
     finally:
         db.dispose()
+
+
+def test_worker_pipes_hold_many_prepared_files():
+    # A prepared file pickles to more than the default 64 KB pipe; a wider pipe lets a
+    # worker run ahead instead of waiting after every file for the writer to read it.
+    fcntl = pytest.importorskip("fcntl")
+    if not hasattr(fcntl, "F_GETPIPE_SZ"):
+        pytest.skip("pipes cannot be resized on this system")
+    import multiprocessing
+    from pathlib import Path
+
+    from pipeline.ingest import PIPE_BYTES, _widen_pipe
+
+    receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+    try:
+        _widen_pipe(send)
+        limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+        assert fcntl.fcntl(send.fileno(), fcntl.F_GETPIPE_SZ) >= min(PIPE_BYTES, limit)
+    finally:
+        receive.close()
+        send.close()

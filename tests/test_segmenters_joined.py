@@ -58,3 +58,4 @@ def test_every_sample_transcript_splits_like_its_turns_alone(sample_transcripts_
                 assert spans[0][0] == len(text) - len(text.lstrip())
         checked += len(turns)
     assert checked > 300
+

@@ -375,8 +375,7 @@ class _Importer:
             turn = turns[max(0, bisect.bisect_right(turn_starts, s) - 1)]
             text = t.text[s:e]
             rows.append({"transcript_id": t.id, "turn_id": turn.id, "idx": next_idx, "start": s, "end": e,
-                         "text": text, "text_hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                         "is_backchannel": False})
+                         "text": text, "is_backchannel": False})
             next_idx += 1
         if rows:
             self.s.execute(insert(Segment), rows)
