@@ -62,7 +62,7 @@ _PURE_METADATA = _METADATA_KEYS - {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of a source: its number, its text, and what the reader knows about it."""
 
@@ -73,7 +73,7 @@ class Line:
     header: tuple[str, str | None, str] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     label: str
     ts: str | None
