@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from pipeline.config import Settings
 from pipeline.errors import NeedsmapError
@@ -68,3 +69,16 @@ def test_backchannel_flag(text, flagged):
 def test_facilitator_turns_are_segmented_too():
     laid = lay_out(_parsed(("Moderator", "Question one. Question two.", 1, None)), settings=Settings(), sha256="x")
     assert len(laid.segments) == 2 and laid.turns[0].role == "facilitator"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "b", ".", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f",
+                                         "\x7f", "\u00a0", "\u2028", "\u3000", "é"]) | st.characters(), max_size=14))
+def test_single_spacing_shortcuts_change_nothing(text):
+    # Layout and the text reader skip rebuilding text that is already single-spaced; the
+    # shortcut must never keep a text that the full normalisation would change.
+    from pipeline.layout import _one_line
+    from pipeline.readers.text import _norm_space
+
+    assert _one_line(text) == " ".join(text.split())
+    assert _norm_space(text) == " ".join(text.replace("\u00a0", " ").replace("\ufeff", "").split())

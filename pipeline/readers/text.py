@@ -98,6 +98,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _norm_space(text: str) -> str:
+    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # already single-spaced (most lines): skip rebuilding it (see layout._one_line)
     return " ".join(text.replace("\u00a0", " ").replace("\ufeff", "").split())
 
 
