@@ -623,14 +623,17 @@ def _prepared_files(files: list[Path], job: _Job, workers: int | None):
 
 
 class _BatchWriter:
-    """One savepoint per file inside a transaction committed every couple of seconds.
+    """One savepoint per file inside a transaction committed about twice a second.
 
     Each file stays all or nothing (its savepoint), while hundreds of small files do not
-    pay one commit each; committing every ~2 s keeps other writers from waiting long.
+    pay one commit each. Committing every ~0.5 s keeps other writers (the review app)
+    from waiting long, and on SQLite spreads the WAL checkpoints that commits trigger
+    over the ingest, while the workers are still busy, instead of leaving one large
+    checkpoint for the end (bench_ingest: about 4 % less time than every 2 s).
     Works on a Core connection: no ORM unit of work for rows that are only inserted.
     """
 
-    COMMIT_EVERY_S = 2.0
+    COMMIT_EVERY_S = 0.5
 
     def __init__(self, db):
         self.db = db
