@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from pipeline.config import Settings
 from pipeline.errors import NeedsmapError
@@ -76,3 +76,30 @@ def test_truncated_docx_is_refused_cleanly(cut, tmp_path_factory):
     data = path.read_bytes()
     data = data[: min(cut, len(data) - 1)]
     _check(data, ".docx")
+
+
+DEBRIS_PIECES = st.sampled_from(["page", "Page", "PAGE", " ", "\t", "3", "12", "٣", "²", "of", "/", "|", "-", "–", "—",
+                                 "x", "p", "P"])
+
+
+@FUZZ
+@given(st.one_of(TEXTY, st.lists(DEBRIS_PIECES, max_size=8).map("".join)))
+@example("page 3")
+@example("Page 3 of 20")
+@example("- 4 -")
+@example("— 12 —")
+@example("3 / 20")
+@example("٣ of ٤")
+@example("12 | Page")
+@example("a\r\nb\rc\n\fd")
+def test_text_reader_shortcuts_agree_with_their_patterns(text):
+    # The text reader settles most lines without its regular expressions; the shortcuts
+    # must give exactly what the patterns give.
+    from pipeline.readers.text import _LINE_BREAKS, _PAGE_DEBRIS, _is_debris, split_lines
+
+    assert _is_debris(text) == bool(_PAGE_DEBRIS.match(text))
+    expected = _LINE_BREAKS.split(text)
+    got = split_lines(text)
+    if not any(c in text for c in "\f\v\x1c\x1d\x1e\x85\u2028\u2029"):
+        assert [ln.text for ln in got] == expected
+    assert [ln.no for ln in got][-1:] == [len(expected)] or not got

@@ -83,7 +83,8 @@ class _Candidate:
 
 def split_lines(text: str) -> list[Line]:
     """Split text into numbered lines the way an editor counts them (CRLF, CR, LF)."""
-    raws = _LINE_BREAKS.split(text)
+    # str.split is several times faster than the regex, and "\n" is the only break without "\r".
+    raws = text.split("\n") if "\r" not in text else _LINE_BREAKS.split(text)
     if not _OTHER_BREAKS.search(text):
         # No form feeds or other page breaks (most files): one Line per line.
         return [Line(no=no, text=raw) for no, raw in enumerate(raws, start=1)]
@@ -158,6 +159,11 @@ def _candidate(text: str, known: tuple[str, ...]) -> _Candidate | None:
 
 
 def _is_debris(text: str) -> bool:
+    # Every form of page debris starts with "page", a digit or a dash: most lines are
+    # settled by their first character without running the pattern.
+    first = text[:1]
+    if not (first.isdigit() or first in "pP-–—"):
+        return False
     return bool(_PAGE_DEBRIS.match(text))
 
 
