@@ -12,6 +12,11 @@ sentence segmentation, database writes). Also prints the ratio on CPU time (work
 included) as well as wall time: on a shared, busy machine the wall-clock ratio swings
 with other people's work.
 
+Each side runs `--repeat` times (default 3) and the ratio compares their median runs, so
+one run disturbed by another process does not decide it. Every ingest run starts from a
+new database with new workers, and every `nlp.pipe` run uses a newly built pipeline, so
+neither side gets a tokenizer cache warmed by an earlier run.
+
 Example: python benchmarks/bench_ingest.py --n 200
 """
 
@@ -21,6 +26,7 @@ import argparse
 import functools
 import os
 import random
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -88,6 +94,17 @@ class StageTimer:
         self._undo.clear()
 
 
+def _fresh_nlp(settings):
+    """A newly built copy of ingest's spaCy pipeline (an empty tokenizer cache)."""
+    import spacy
+
+    if settings.spacy_model:
+        return spacy.load(settings.spacy_model)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
 def _cpu_with_children() -> float:
     """CPU seconds of this process plus its finished children (the ingest's workers)."""
     t = os.times()
@@ -100,13 +117,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None,
                         help="ingest worker processes (default: chosen by ingest; 0 = one process)")
     parser.add_argument("--stages", action="store_true",
-                        help="time the stages of a one-process ingest (implies --workers 0)")
+                        help="time the stages of a one-process ingest (implies --workers 0 --repeat 1)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each side; the ratio compares their median runs (default 3)")
     args = parser.parse_args()
     workers = 0 if args.stages else args.workers
+    repeat = 1 if args.stages else max(1, args.repeat)
 
     from sqlalchemy import select
 
-    from pipeline import ingest, layout
+    from pipeline import ingest, layout, segmenters
     from pipeline.config import Settings
     from pipeline.db import open_db
     from pipeline.ingest import ingest_paths
@@ -120,7 +140,6 @@ def main() -> None:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         write_corpus(folder, args.n)
-        db = open_db(Path(tmp) / "bench.db")
 
         timer = StageTimer()
         if args.stages:
@@ -129,36 +148,55 @@ def main() -> None:
             timer.wrap(layout, "split", "segmentation")
             timer.wrap(ingest._BatchWriter, "write", "database")
             timer.wrap(ingest._BatchWriter, "commit", "database")
+        ingest_runs, ingest_cpu = [], 0.0
         try:
-            t0, c0 = time.perf_counter(), _cpu_with_children()
-            report = ingest_paths(db, [folder], site="bench", settings=settings, workers=workers)
-            ingest_s, ingest_cpu = time.perf_counter() - t0, _cpu_with_children() - c0
+            for run in range(repeat):
+                if run:
+                    # A one-process ingest warms the cached pipeline's tokenizer: start each
+                    # run from a newly built one, as the first run did.
+                    segmenters._NLP_CACHE.clear()
+                    get_nlp(settings)("Warm up. Twice.")
+                db = open_db(Path(tmp) / f"bench{run}.db")
+                t0, c0 = time.perf_counter(), _cpu_with_children()
+                report = ingest_paths(db, [folder], site="bench", settings=settings, workers=workers)
+                ingest_runs.append(time.perf_counter() - t0)
+                ingest_cpu += _cpu_with_children() - c0
+                assert not report.problems, report.problems[:3]
+                if run == 0:
+                    with db.Session() as s:
+                        texts = [text[a:b] for text, a, b in s.execute(
+                            select(Transcript.text, Turn.start, Turn.end)
+                            .join(Turn, Turn.transcript_id == Transcript.id))]
+                db.dispose()
         finally:
             timer.restore()
-        assert not report.problems, report.problems[:3]
 
-        with db.Session() as s:
-            texts = [text[a:b] for text, a, b in s.execute(
-                select(Transcript.text, Turn.start, Turn.end).join(Turn, Turn.transcript_id == Transcript.id))]
-        db.dispose()
+    nlp_runs, nlp_cpu = [], 0.0
+    for run in range(repeat):
+        fresh = _fresh_nlp(settings) if run else nlp
+        fresh("Warm up. Twice.")
+        t0, c0 = time.perf_counter(), _cpu_with_children()
+        n_sents = sum(len(list(doc.sents)) for doc in fresh.pipe(texts, batch_size=256))
+        nlp_runs.append(time.perf_counter() - t0)
+        nlp_cpu += _cpu_with_children() - c0
 
-    t0, c0 = time.perf_counter(), _cpu_with_children()
-    n_sents = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=256))
-    nlp_s, nlp_cpu = time.perf_counter() - t0, _cpu_with_children() - c0
-
+    ingest_s, nlp_s = statistics.median(ingest_runs), statistics.median(nlp_runs)
     ingest_rate = report.segments / ingest_s
     nlp_rate = n_sents / nlp_s
     stages = timer.seconds
     print(f"transcripts: {report.transcripts}  turns: {report.turns}  segments: {report.segments}")
     mode = "one process" if workers == 0 else f"workers: {'auto' if workers is None else workers}"
-    print(f"ingest+segmentation ({mode}): {ingest_s:.2f} s, {ingest_rate:,.0f} segments/s")
+    runs = ", ".join(f"{x:.2f}" for x in ingest_runs)
+    print(f"ingest+segmentation ({mode}): median {ingest_s:.2f} s of {repeat} runs ({runs} s), "
+          f"{ingest_rate:,.0f} segments/s")
     if args.stages:
         # Layout's own time excludes the segmentation it calls.
         stages["layout"] = stages.get("layout", 0.0) - stages.get("segmentation", 0.0)
         stages["other (files, hashes, bookkeeping)"] = ingest_s - sum(stages.values())
         for stage, sec in stages.items():
             print(f"  {stage:<36} {sec:6.2f} s  {100 * sec / ingest_s:5.1f} %")
-    print(f"spaCy nlp.pipe alone: {nlp_s:.2f} s, {nlp_rate:,.0f} segments/s ({n_sents} sentences)")
+    runs = ", ".join(f"{x:.2f}" for x in nlp_runs)
+    print(f"spaCy nlp.pipe alone: median {nlp_s:.2f} s ({runs} s), {nlp_rate:,.0f} segments/s ({n_sents} sentences)")
     print(f"ratio: {ingest_rate / nlp_rate:.2f} (target >= 0.5)")
     # Same ratio on CPU seconds (ingest workers included), less swayed by other processes
     # on a shared machine.

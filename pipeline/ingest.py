@@ -390,8 +390,10 @@ def _store_rows(conn, rows: _Rows, *, site: str, group: str, date: str | None, o
 
 def _existing_hashes(db) -> set[str]:
     """Hashes of every stored transcript, read once per ingest (the write re-checks)."""
-    with db.Session() as s:
-        return set(s.scalars(select(Transcript.sha256)))
+    # Core, like the writes: the first ORM query of a process sets up every mapper (about
+    # 15 ms), which would hold back the start of the worker processes.
+    with db.engine.connect() as conn:
+        return set(conn.execute(select(Transcript.__table__.c.sha256)).scalars())
 
 
 def ingest_paths(

@@ -90,15 +90,14 @@ def lay_out(
     # `_one_line` made every turn single-spaced.
     spans_of_turn = split(words_of_turn, unit, settings, single_spaced=True)
     for turn, words, spans in zip(turns, words_of_turn, spans_of_turn):
+        base = turn.start
         for s, e in spans:
             seg_text = words[s:e]
-            segments.append(SegmentRecord(
-                turn_index=turn.index, index=len(segments), start=turn.start + s,
-                end=turn.start + e, text=seg_text, is_backchannel=is_backchannel(seg_text),
-            ))
-    for seg in segments:
-        if text[seg.start:seg.end] != seg.text or not seg.text:
-            raise RuntimeError(f"segment offsets do not match the stored text at {seg.start}")
+            if not seg_text or text[base + s:base + e] != seg_text:
+                raise RuntimeError(f"segment offsets do not match the stored text at {base + s}")
+            # Positional: (turn_index, index, start, end, text, is_backchannel).
+            segments.append(SegmentRecord(turn.index, len(segments), base + s, base + e, seg_text,
+                                          is_backchannel(seg_text)))
     return LaidOutTranscript(
         source_name=parsed.source_name, format=parsed.format, sha256=sha256, text=text,
         turns=turns, segments=segments, unit=unit,

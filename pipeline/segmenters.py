@@ -108,9 +108,13 @@ def sentence_spans(
         spans = []
         cuts = _word_safe_cuts(text, next(starts))
         for a, b in zip([0] + cuts, cuts + [len(text)]):
-            start, end = _trim(text, a, b)
-            if end > start:
-                spans.append((start, end))
+            # `_trim`, inline: this runs once per segment of every transcript.
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                spans.append((a, b))
         if not spans:
             start, end = _trim(text, 0, len(text))
             spans = [(start, end)]
