@@ -8,7 +8,11 @@ Prints the issue's must-show figures:
   * DuBois (../shared/benchmarks/dubois, fixed split): mean per-code Cohen's kappa on test.csv,
     trained on train.csv only. Reference: frozen MiniLM + logistic regression ~0.18, GPT-3.5 0.34.
 
-Usage: python benchmarks/bench_quality.py [--skip-rose] [--skip-dubois] [--json]
+`--model FOLDER` scores another local sentence-transformers model instead of the bundled
+all-MiniLM-L6-v2, to weigh a stronger model's gain against its cost (encoding time is
+printed).
+
+Usage: python benchmarks/bench_quality.py [--skip-rose] [--skip-dubois] [--json F] [--model FOLDER]
 """
 
 from __future__ import annotations
@@ -27,12 +31,12 @@ HELD_OUT_GROUPS = ("fraser-2", "vancouver-2", "victoria-4")
 ENGINES = ("keyword", "zero-shot", "hybrid")
 
 
-def _encoder():
+def _encoder(model: Path | None = None):
     from pipeline.db import open_db
     from pipeline.embeddings import CachedEncoder, load_encoder
 
     db = open_db(Path(tempfile.mkdtemp(prefix="needsmap-quality-")) / "cache.db")
-    return CachedEncoder(load_encoder(), db.session)
+    return CachedEncoder(load_encoder(str(model) if model else None), db.session)
 
 
 def _run(spec, gold, train, encoder) -> dict:
@@ -102,13 +106,16 @@ def main() -> None:
     ap.add_argument("--skip-rose", action="store_true")
     ap.add_argument("--skip-dubois", action="store_true")
     ap.add_argument("--json", type=Path, help="also write all results to this JSON file")
+    ap.add_argument("--model", type=Path, help="folder of another sentence-transformers model to score")
     args = ap.parse_args()
-    encoder = _encoder()
+    encoder = _encoder(args.model)
+    print(f"embedding model: {encoder.model_id}")
     results = {}
     if not args.skip_rose:
         results.update(rose(encoder))
     if not args.skip_dubois:
         results.update(dubois(encoder))
+    print(f"\nencoding: {encoder.encoded_count} texts in {encoder.encode_seconds:.1f} s")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
 

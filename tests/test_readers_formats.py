@@ -69,6 +69,18 @@ def test_csv_with_semicolons_and_odd_header_names(ingest_data_dir):
     assert laid.turns[-1].role == "group"
 
 
+@pytest.mark.parametrize("rows", [3, 4])
+def test_csv_header_in_unknown_words_above_a_time_column_is_not_a_turn(rows):
+    # Before, three rows were refused and four rows kept the header as a turn
+    # ("Intervenant" saying "Texte"): the header's word hid the time column, or did not.
+    talk = [("Moderator", "On commence ?"), ("Zoé", "Le centre."), ("Marc 2", "Les pairs aidants."),
+            ("Moderator", "Merci.")][:rows]
+    lines = ["Intervenant;Horodatage;Texte"] + [f"{who};00:00:{k + 1:02d};{what}" for k, (who, what) in enumerate(talk)]
+    parsed = read_bytes("\n".join(lines).encode("cp1252"), "fr.csv")
+    assert [(t.speaker, t.text, t.timestamp) for t in parsed.turns] == [
+        (who, what, f"00:00:{k + 1:02d}") for k, (who, what) in enumerate(talk)]
+
+
 def test_docx_paragraphs_and_speaker_tables(tmp_path):
     import docx
 
@@ -129,12 +141,23 @@ def test_header_variants(line, speaker):
 @pytest.mark.parametrize("talk", [
     "Note: we met at 5", "He said: no", "The thing is: money", "Question: why now?",
     "My answer: yes", "So: what next", "[crosstalk]", "(laughs)", "[inaudible]: sorry", "Two things: cost and time.",
+    "They said: wait", "He will: maybe", "Day 2: the clinic", "will: lower case is not a name",
 ])
 def test_prose_with_colons_and_markers_never_become_speakers(talk):
     data = f"Facilitator: First question.\n\nMaria: I agree, and\n{talk}\n\nFacilitator: Thanks.\n".encode()
     parsed = read_bytes(data, "p.txt")
     assert [t.speaker for t in parsed.turns] == ["Facilitator", "Maria", "Facilitator"]
     assert parsed.turns[1].text.endswith(" ".join(talk.split()))
+
+
+def test_speakers_whose_names_are_also_common_words():
+    # Will, Said, Can and Do are names as well as prose words; written as names they speak.
+    data = ("Facilitator: How many visits?\nWill: Maybe six.\nSaid: Twelve.\nWill Harper: Two.\n"
+            "Can: None.\nWILL: Mm-hm.\nFacilitator: Thanks.\n").encode()
+    parsed = read_bytes(data, "names.txt")
+    assert [t.speaker for t in parsed.turns] == ["Facilitator", "Will", "Said", "Will Harper", "Can", "Will",
+                                                 "Facilitator"]
+    assert [t.text for t in parsed.turns][1:3] == ["Maybe six.", "Twelve."]
 
 
 def test_speaker_spelling_is_unified_case_insensitively():
@@ -200,6 +223,29 @@ def test_page_numbers_dropped_but_numbers_in_talk_kept():
     parsed = read_bytes(text, "n.txt")
     assert [t.text for t in parsed.turns] == [
         "How many kids come on a weekday, roughly, in the afternoon?", "I would say about 12", "3"]
+
+
+def test_running_head_is_dropped_when_a_turn_answers_with_a_bare_number():
+    # "14" under "Rowan:" is talk; it must not count as one more page break, which made
+    # the running head look too rare to be one and left it inside Tamsin's words.
+    text = ("Transport Group – Site C\n\n00:01 Facilitator:\nWhat time?\n\n00:12 Tamsin:\nI take the one at\n\n3\n"
+            "\fTransport Group – Site C\n\n7:55 too.\n\n00:20 Rowan:\n14\n\n00:23 Tamsin:\nMm-hm.\n\n4\n")
+    parsed = read_bytes(text.encode("utf-8"), "head.txt")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Facilitator", "What time?"), ("Tamsin", "I take the one at 7:55 too."), ("Rowan", "14"),
+        ("Tamsin", "Mm-hm.")]
+
+
+def test_page_number_right_under_a_header_still_marks_the_page_break():
+    # "13" under the empty "01:10 Moderator:" continues the page numbers 12, 13, so it is
+    # a page number, and the running head beside it is dropped like the others.
+    text = ("CONFIDENTIAL DRAFT Group 3\n\n00:30 Moderator:\nWhere do people shop?\n\n00:40 Lila:\nThe market\n\n"
+            "12\n\fCONFIDENTIAL DRAFT Group 3\n\non the corner.\n\n01:10 Moderator:\n\n13\n"
+            "\fCONFIDENTIAL DRAFT Group 3\n\nAnd the clinic?\n\n01:20 Bram:\nFar.\n\n14\n")
+    parsed = read_bytes(text.encode("utf-8"), "pages.txt")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Moderator", "Where do people shop?"), ("Lila", "The market on the corner."),
+        ("Moderator", "And the clinic?"), ("Bram", "Far.")]
 
 
 def test_blank_separated_file_with_back_to_back_turns_and_wrapped_colon_line():

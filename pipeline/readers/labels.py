@@ -56,6 +56,11 @@ _PROSE_ANY = {
     "i", "me", "my", "we", "our", "us", "you", "your", "they", "them", "their", "he", "she",
     "him", "her", "it", "its", "to", "for", "with", "is",
 }
+# Prose words that are also given names (Will, Said, Can, Do): written with a capital, as
+# a name is, they do not make a label prose ("Will:", "Will Harper:"), while "He will:"
+# and "They said:" are still refused. Document words such as Page or Day stay prose:
+# "Day 2:" heads a section far more often than it names a person.
+_NAMES_TOO = {"will", "said", "can", "do"}
 # Lower-case parts of real names ("Ana de Souza").
 _NAME_PARTICLES = {"de", "da", "das", "dos", "del", "della", "di", "du", "van", "von", "der",
                    "den", "la", "le", "bin", "binti", "al", "el", "ibn", "y", "e", "ten", "ter"}
@@ -152,9 +157,10 @@ def _looks_like_label(label: str, known: tuple[str, ...]) -> bool:
     if len(words) == 1 and len(label) == 1:
         return label.isupper()
     lowered = [w.casefold().strip(".'’()") for w in words]
-    if lowered[0] in _PROSE_FIRST or lowered[0] in _PROSE_ANY:
-        return False
-    if any(w in _PROSE_ANY for w in lowered):
+    prose = [w in _PROSE_ANY and not (w in _NAMES_TOO and orig[:1].isupper())
+             for w, orig in zip(lowered, words)]
+    first_prose = lowered[0] in _PROSE_FIRST and not (lowered[0] in _NAMES_TOO and words[0][:1].isupper())
+    if first_prose or any(prose):
         return False
     if not label[0].isupper():
         return False

@@ -8,7 +8,7 @@ import io
 from ..errors import NeedsmapError, ProblemList
 from ..records import ParsedTranscript, RawTurn
 from .columns import guess_columns, header_columns
-from .labels import clean_label
+from .labels import TS_RE, clean_label
 from .text import unify_labels
 
 csv.field_size_limit(10_000_000)
@@ -29,11 +29,22 @@ def _rows_to_turns(rows: list[tuple[int, list[str]]], name: str, fmt: str) -> Pa
     header = rows[header_at][1]
     spk, txt, ts = header_columns(header)
     if spk is None and txt is None:
-        # No header at all: rows of speaker, text (and maybe time) straight away.
-        guessed = guess_columns([cells for _, cells in rows[header_at:]])
+        # No header we know: rows of speaker, text (and maybe time) straight away, or a
+        # header in words we do not know ("Intervenant;Horodatage;Texte").
+        body = [cells for _, cells in rows[header_at:]]
+        guessed = guess_columns(body)
+        # A first row with a word where the rows below it have times is a header. (Its
+        # word can also hide the time column from the guess over all rows.)
+        below = guess_columns(body[1:])
+        named_header = False
+        if below is not None and below[2] is not None:
+            stamp = body[0][below[2]].strip() if below[2] < len(body[0]) else ""
+            if stamp and not TS_RE.match(stamp):
+                guessed, named_header = below, True
         if guessed is not None:
             spk, txt, ts = guessed
-            header_at -= 1
+            if not named_header:
+                header_at -= 1
     shown = ", ".join(repr(h.strip()) for h in header if h.strip())[:300] or "none"
     if txt is None:
         problems.add("E006", line=rows[header_at][0], columns=shown)

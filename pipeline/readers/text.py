@@ -167,14 +167,27 @@ def _is_debris(text: str) -> bool:
     return bool(_PAGE_DEBRIS.match(text))
 
 
-def _running_heads(lines: list[Line], cands: list[_Candidate | None], norm: list[str]) -> set[str]:
+def _running_heads(lines: list[Line], cands: list[_Candidate | None], norm: list[str],
+                   accepted: list[bool]) -> set[str]:
     """Texts repeated next to page breaks (and at the top of page 1): running heads and feet.
 
     A running head recurs at most page breaks; a sentence that happens to sit next to
     two of twenty breaks does not, so at least three breaks in four must show it.
+    A bare number right under a header with no words ("Rowan:" / "14") is that turn's
+    answer unless it continues the page numbers seen so far (12, 13, then 14), so it
+    only then counts as a break.
     """
-    marks = [i for i, ln in enumerate(lines)
-             if ln.page_break or _BARE_NUMBER.match(norm[i]) or _is_debris(norm[i])]
+    marks: list[int] = []
+    last: int | None = None
+    for i, ln in enumerate(lines):
+        if ln.page_break or _is_debris(norm[i]):
+            marks.append(i)
+        elif _BARE_NUMBER.match(norm[i]):
+            n = int(norm[i])
+            in_run = last is not None and last < n <= last + 2
+            if in_run or not _answers_header(lines, cands, accepted, i):
+                marks.append(i)
+                last = n
     if not marks:
         return set()
     clusters = 1 + sum(1 for a, b in zip(marks, marks[1:]) if b - a > 4)
@@ -196,6 +209,19 @@ def _running_heads(lines: list[Line], cands: list[_Candidate | None], norm: list
             near[t].add(j)
     return {t for t, where in near.items()
             if len(where) >= 2 and len(where) * 4 >= clusters * 3 and len(t) <= 120}
+
+
+def _answers_header(lines: list[Line], cands: list[_Candidate | None], accepted: list[bool], i: int) -> bool:
+    """True when line i is the first words under a header line that had none of its own."""
+    prev = i - 1
+    while prev >= 0 and not lines[prev].text.strip():
+        prev -= 1
+    if prev < 0 or lines[i].page_break or not accepted[prev]:
+        return False
+    if lines[prev].header is not None:
+        return not lines[prev].header[2].strip()
+    cand = cands[prev]
+    return cand is not None and not cand.rest.strip()
 
 
 def _page_numbers(lines: list[Line], accepted: list[bool], norm: list[str]) -> set[int]:
@@ -340,7 +366,7 @@ def parse_lines(lines: list[Line], name: str, fmt: str, known: tuple[str, ...] =
     meta_end = _metadata_block(lines, cands)
     # Each line's words with spaces normalised, computed once: every pass below reads them.
     norm = [_norm_space(ln.text) for ln in lines]
-    heads = _running_heads(lines, cands, norm)
+    heads = _running_heads(lines, cands, norm, accepted)
     page_numbers = _page_numbers(lines, accepted, norm)
 
     turns: list[RawTurn] = []
