@@ -15,8 +15,8 @@ import os
 import threading
 import time
 from collections.abc import Iterable, Sequence
-from itertools import repeat
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 try:
@@ -243,7 +243,6 @@ def _executemany(conn, table, columns: tuple[str, ...], rows: list[tuple]) -> No
                                       dialect=dialect) from exc
     else:
         conn.exec_driver_sql(sql, rows)
-
 
 
 _SQL_CACHE: dict[tuple, tuple[str, list | None]] = {}

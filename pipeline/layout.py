@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from .config import Settings
 from .readers.labels import role_of
+from .readers.text import single_spaced_ascii
 from .records import LaidOutTranscript, ParsedTranscript, SegmentRecord, TurnRecord
 from .segmenters import check_unit, is_backchannel, split
 
@@ -19,19 +20,9 @@ BLOCK_SEPARATOR = "\n\n"
 
 def _one_line(text: str) -> str:
     # Inner newlines would break the one-block-per-turn layout; words are what matter.
-    if _single_spaced_ascii(text):
+    if single_spaced_ascii(text):
         return text  # most turns arrive like this from the readers: no need to rebuild them
     return " ".join(text.split())
-
-
-def _single_spaced_ascii(text: str) -> bool:
-    """A cheap test for ASCII text that `" ".join(text.split())` would leave as it is.
-
-    Every ASCII whitespace character but the space is a control character, so printable
-    ASCII with no doubled, leading or trailing space has nothing for split() to change.
-    """
-    return (text.isascii() and text.isprintable() and "  " not in text
-            and text[:1] != " " and text[-1:] != " ")
 
 
 def speaker_roles(

@@ -61,9 +61,13 @@ def test_network_blocked_ingest_suggest_export(no_network, tmp_path, repo_root, 
     inputs += [str(deid_dir / "group_north.txt")]
     db = ["--db", str(tmp_path / "p.db")]
     out = tmp_path / "out"
+    # A copy: ingest writes its replacement report beside the roster, which must not be the repo.
+    roster = tmp_path / "keys" / "roster.csv"
+    roster.parent.mkdir()
+    roster.write_bytes((deid_dir / "roster.csv").read_bytes())
     steps = [
         ["codebook", "import", str(repo_root / "codebooks" / "rose.yaml")],
-        ["ingest", *inputs, "--site", "victoria", "--roster", str(deid_dir / "roster.csv")],
+        ["ingest", *inputs, "--site", "victoria", "--roster", str(roster)],
         ["suggest", "--engine", "hybrid"],
         ["code", "1", "housing", "--coder", "amina"],
         ["export", "segments", "--out", str(out / "segments.csv")],
@@ -77,6 +81,8 @@ def test_network_blocked_ingest_suggest_export(no_network, tmp_path, repo_root, 
         res = runner.invoke(app, [*db, *step])
         assert res.exit_code == 0, (step, res.output, res.exception)
     assert no_network == []
+    assert list(roster.parent.glob("roster-replacements-*.csv"))
+    assert not list(deid_dir.glob("roster-replacements-*.csv"))
     written = {p.suffix for p in out.rglob("*") if p.is_file()}
     assert {".csv", ".xlsx", ".docx", ".qdpx"} <= written
     import csv

@@ -98,9 +98,18 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def single_spaced_ascii(text: str) -> bool:
+    """A cheap test for ASCII text that `" ".join(text.split())` would leave as it is.
+
+    Every ASCII whitespace character but the space is a control character, so printable
+    ASCII with no doubled, leading or trailing space has nothing for split() to change.
+    """
+    return text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
 def _norm_space(text: str) -> str:
-    if text.isascii() and text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text  # already single-spaced (most lines): skip rebuilding it (see layout._one_line)
+    if single_spaced_ascii(text):
+        return text  # already single-spaced (most lines): skip rebuilding it
     return " ".join(text.replace("\u00a0", " ").replace("\ufeff", "").split())
 
 
