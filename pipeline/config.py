@@ -16,7 +16,7 @@ from .errors import NeedsmapError
 
 DEFAULT_FACILITATOR_LABELS = [
     "facilitator", "moderator", "interviewer", "researcher", "fac", "mod",
-    "co-facilitator", "cofacilitator", "note taker", "notetaker", "host",
+    "co-facilitator", "cofacilitator", "note taker", "notetaker", "host", "int",
 ]
 # Whole-group voices: kept as turns, but never counted as a participant.
 DEFAULT_GROUP_LABELS = [

@@ -255,3 +255,87 @@ def test_blank_separated_file_with_back_to_back_turns_and_wrapped_colon_line():
     assert [(t.speaker, t.text) for t in parsed.turns] == [
         ("Facilitator", "Hi all."), ("Maria", "I think the bus is late."), ("Dev", "Yes."),
         ("Maria", "No, it is fine."), ("Facilitator", "Okay. And Cost: what about it?")]
+
+
+@pytest.mark.parametrize("hidden", ["Mary\u00a0Ann", "\u200bMary Ann", "\ufeffMary Ann", "Mary Ann\u2060"])
+def test_invisible_characters_do_not_hide_a_speaker_line(hidden):
+    # A non-breaking space in a name, or a zero-width space or stray byte-order mark left by
+    # a word processor, used to make the line talk of the turn before it.
+    data = f"Facilitator: How do you get here?\n{hidden}: By bus.\nFacilitator: Thanks.\n".encode("utf-8")
+    parsed = read_bytes(data, "hidden.txt")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Facilitator", "How do you get here?"), ("Mary Ann", "By bus."), ("Facilitator", "Thanks.")]
+
+
+def test_a_note_about_the_speaker_is_part_of_the_label_and_a_stage_direction_is_talk():
+    data = ("Hana (facilitator): What gets in the way?\nParticipant 2 (F, 30s): Childcare.\n"
+            "Rowan (laughing): The phone system.\nParticipant 2: And time.\nHana: Thank you.\n"
+            "Rowan (to Hana): Thanks.\n").encode()
+    parsed = read_bytes(data, "notes.txt")
+    laid = lay_out(parsed, settings=Settings(), sha256="x")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Hana (facilitator)", "What gets in the way?"), ("Participant 2 (F, 30s)", "Childcare."),
+        ("Rowan", "(laughing) The phone system."), ("Participant 2 (F, 30s)", "And time."),
+        ("Hana (facilitator)", "Thank you."), ("Rowan", "(to Hana) Thanks.")]
+    assert [t.role for t in laid.turns] == ["facilitator", "participant", "participant", "participant",
+                                            "facilitator", "participant"]
+
+
+def test_numbered_speakers_in_brackets_stay_apart():
+    parsed = read_bytes(b"Facilitator: Hi.\nSpeaker (1): One.\nSpeaker (2): Two.\n", "n.txt")
+    assert [t.speaker for t in parsed.turns] == ["Facilitator", "Speaker (1)", "Speaker (2)"]
+
+
+def test_int_is_an_interviewer():
+    parsed = read_bytes(b"INT: Your role?\nRESP: Peer support.\nINT: Thanks.\n", "int.txt")
+    laid = lay_out(parsed, settings=Settings(), sha256="x")
+    assert [(t.speaker, t.role) for t in laid.turns] == [
+        ("INT", "facilitator"), ("RESP", "participant"), ("INT", "facilitator")]
+
+
+def test_transcription_service_notices_are_not_talk():
+    data = (b"Speaker 1  0:03\nHello.\n\nSpeaker 2  0:05\nHi. Ngozi Okafor stopped transcription\n"
+            b"\nSpeaker 1  0:09\nGood.\n\n\nTranscribed by https://otter.ai\n")
+    parsed = read_bytes(data, "otter.txt")
+    assert [t.text for t in parsed.turns] == ["Hello.", "Hi. Ngozi Okafor stopped transcription", "Good."]
+    parsed = read_bytes(data.replace(b"Hi. Ngozi", b"Hi.\nNgozi"), "teams.txt")
+    assert [t.text for t in parsed.turns] == ["Hello.", "Hi.", "Good."]
+
+
+def test_docx_headings_between_turns_are_not_talk_but_a_heading_styled_speaker_is(tmp_path):
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Facilitator: Tell me the good things.")
+    d.add_paragraph("Rowan: The staff are kind.")
+    d.add_heading("Part 2: Barriers", level=2)
+    d.add_paragraph("Facilitator: Now the barriers.")
+    d.add_heading("Tamsin:", level=3)
+    d.add_paragraph("Cost.")
+    buf = io.BytesIO()
+    d.save(buf)
+    parsed = read_bytes(buf.getvalue(), "h.docx")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Facilitator", "Tell me the good things."), ("Rowan", "The staff are kind."),
+        ("Facilitator", "Now the barriers."), ("Tamsin", "Cost.")]
+
+
+def test_docx_table_with_a_title_row_above_its_header():
+    import io
+
+    import docx
+
+    d = docx.Document()
+    table = d.add_table(rows=5, cols=2)
+    title = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    title.text = "Focus group 9 - 14 March"
+    for row, (who, what) in zip(table.rows[1:], [("Speaker", "Text"), ("Facilitator", "What is community?"),
+                                                 ("Oren", "My street."), ("Lila", "Church.")]):
+        row.cells[0].text, row.cells[1].text = who, what
+    buf = io.BytesIO()
+    d.save(buf)
+    parsed = read_bytes(buf.getvalue(), "t.docx")
+    assert [(t.speaker, t.text) for t in parsed.turns] == [
+        ("Facilitator", "What is community?"), ("Oren", "My street."), ("Lila", "Church.")]

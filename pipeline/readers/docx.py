@@ -13,9 +13,18 @@ from ..errors import NeedsmapError, ProblemList
 from ..records import ParsedTranscript
 from .columns import guess_columns, header_columns
 from .labels import clean_label
-from .text import Line, parse_lines
+from .text import Line, could_be_header, parse_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _is_heading(paragraph) -> bool:
+    """True for Word's Title and Heading 1-9 styles (a section title, never a turn)."""
+    try:
+        name = (paragraph.style.name or "") if paragraph.style is not None else ""
+    except (KeyError, AttributeError, ValueError):
+        return False
+    return name == "Title" or name.startswith("Heading ")
 
 
 def _cell_text(cell) -> str:
@@ -38,6 +47,13 @@ def _table_lines(table, start_no: int, problems: ProblemList) -> list[Line]:
     out: list[Line] = []
     if not rows:
         return out
+    # A title row or two ("Focus group 9 - 14 March", often merged across the table) may sit
+    # above the header: the header is the first of the top rows that names both columns,
+    # and the titles above it are not talk.
+    head = next((k for k in range(min(3, len(rows)))
+                 if None not in header_columns(rows[k])[:2]), 0)
+    start_no += head
+    rows = rows[head:]
     spk, txt, ts = header_columns(rows[0])
     body = rows[1:]
     if spk is None or txt is None:
@@ -78,7 +94,11 @@ def parse_docx(data: bytes, name: str, known: tuple[str, ...] = ()) -> ParsedTra
         no = 1
         for child in body.iterchildren():
             if child.tag == f"{_W}p":
-                text = Paragraph(child, document).text
+                paragraph = Paragraph(child, document)
+                if _is_heading(paragraph) and not could_be_header(paragraph.text, known):
+                    no += 1  # a section title between turns ("Barriers"), not talk
+                    continue
+                text = paragraph.text
                 for part in text.replace("\r", "\n").split("\n"):
                     lines.append(Line(no=no, text=part))
                 no += 1

@@ -91,17 +91,28 @@ _GROUP_EXTRA = {
 _FACILITATOR_LETTERS = {"i", "q"}
 
 
+# Characters a word processor or a joined file leaves in a line without showing them: a
+# non-breaking space reads as a space; zero-width spaces, word joiners and stray byte-order
+# marks read as nothing. (Zero-width joiners stay: emoji and some scripts need them.)
+INVISIBLE = str.maketrans({"\u00a0": " ", "\u200b": None, "\u2060": None, "\ufeff": None})
+
+
+def visible(text: str) -> str:
+    """The text as a reader sees it (see INVISIBLE); ASCII text is returned as it is."""
+    return text if text.isascii() else text.translate(INVISIBLE)
+
+
 # Labels repeat on every turn of a file; both helpers are pure, so cache them.
 @functools.lru_cache(maxsize=8192)
 def norm_label(label: str) -> str:
     """Case- and spacing-insensitive key for a label ("PARTICIPANT  2" == "Participant 2")."""
-    return " ".join(label.replace("\u00a0", " ").split()).casefold()
+    return " ".join(visible(label).split()).casefold()
 
 
 @functools.lru_cache(maxsize=8192)
 def clean_label(label: str) -> str:
     """Tidy a label as found in a file: inner whitespace collapsed, stray marks removed."""
-    label = label.replace("\u00a0", " ").strip().strip("*_").strip()
+    label = visible(label).strip().strip("*_").strip()
     label = label.rstrip(":").strip()
     return " ".join(label.split())
 

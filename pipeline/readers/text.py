@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..errors import NeedsmapError, ProblemList
 from ..records import ParsedTranscript, RawTurn
-from .labels import TS, clean_label, is_role_pattern, looks_like_label, norm_label
+from .labels import TS, clean_label, is_non_speech, is_role_pattern, looks_like_label, norm_label, visible
 
 _LABEL = r"[^\W\d_][\w.'’&/\- ]{0,45}?"
 _BR_TS = rf"[\[(]\s*{TS}\s*[\])]"
@@ -157,7 +157,11 @@ def _candidate(text: str, known: tuple[str, ...]) -> _Candidate | None:
                 paren = m["paren"]
                 if re.fullmatch(_BR_TS, paren):
                     return _Candidate(label, _clean_ts(paren), rest, "ts")
-                rest = f"{paren} {rest}".strip()
+                if _describes_speaker(paren):
+                    # "Hana (facilitator):", "Participant 2 (F, 30s):": about the speaker, not talk.
+                    label = f"{label} {paren}"
+                else:
+                    rest = f"{paren} {rest}".strip()  # "(laughs)", "(to Dev)": kept in the turn
             return _Candidate(label, None, rest, "plain")
     m = _TAB.match(text.strip(" \r\n"))
     if m:
@@ -165,6 +169,30 @@ def _candidate(text: str, known: tuple[str, ...]) -> _Candidate | None:
         if looks_like_label(label, known):
             return _Candidate(label, None, m["rest"].strip(), "tab")
     return None
+
+
+# Lines transcription services add to the talk they export (Otter's closing credit, Teams'
+# notices when someone starts or stops the transcript).
+_EXPORT_NOTICE = re.compile(
+    r"^(?:transcribed by https?://otter\.ai/?|[^.!?:]{1,80} (?:started|stopped) transcription)$", re.IGNORECASE)
+
+
+# Stage directions in brackets before the colon: "(laughing)", "(quietly)", "(nods)", "(to Dev)".
+_STAGE_DIRECTION = re.compile(
+    r"^(?:[a-z]+(?:ing|ly|s)|(?:to|at|on|off|in|into|from|with|via|reading|quoting|cont|continued)\b.*)$")
+
+
+def _describes_speaker(paren: str) -> bool:
+    """True for a bracketed note about who speaks (a role, demographics), not a stage direction."""
+    inner = " ".join(paren.strip("()").split())
+    if not inner or is_non_speech(inner):
+        return False
+    return not _STAGE_DIRECTION.match(inner)
+
+
+def could_be_header(text: str, known: tuple[str, ...] = ()) -> bool:
+    """Whether a line has the shape of a speaker header ("Name:", "00:19 Name:", "Name  0:42")."""
+    return _candidate(visible(text), known) is not None
 
 
 def _is_debris(text: str) -> bool:
@@ -370,6 +398,9 @@ def parse_lines(lines: list[Line], name: str, fmt: str, known: tuple[str, ...] =
         known: extra labels the user named (facilitator names), always accepted as speakers.
     """
     problems = ProblemList(name)
+    for ln in lines:
+        # "Mary\u00a0Ann:" or a zero-width space before "P2:" must still read as a header.
+        ln.text = visible(ln.text)
     cands = [None if ln.header is not None else _candidate(ln.text, known) for ln in lines]
     accepted = _decide(lines, cands, known)
     meta_end = _metadata_block(lines, cands)
@@ -398,7 +429,7 @@ def parse_lines(lines: list[Line], name: str, fmt: str, known: tuple[str, ...] =
             pending_ts = None
             continue
         text = norm[i]
-        if not text or _is_debris(text) or text in heads:
+        if not text or _is_debris(text) or text in heads or _EXPORT_NOTICE.match(text):
             continue
         if i in page_numbers:
             # A page number; kept only if it is all a turn says.
@@ -428,12 +459,37 @@ def parse_lines(lines: list[Line], name: str, fmt: str, known: tuple[str, ...] =
 
 
 def unify_labels(turns: list[RawTurn]) -> list[RawTurn]:
-    """Spell each speaker the way they first appear ("PARTICIPANT 2" == "Participant 2")."""
-    first: dict[str, str] = {}
+    """Spell each speaker the way they first appear ("PARTICIPANT 2" == "Participant 2").
+
+    A note in brackets after a name ("Hana (facilitator)") is often written only at a
+    speaker's first turns: "Hana" and "Hana (facilitator)" are one speaker, spelt with the
+    note, which can carry the role. A bracketed number or letter ("Speaker (2)") is part of
+    the name.
+    """
+    spelling: dict[str, str] = {}
     for t in turns:
         t.speaker = clean_label(t.speaker)
-        t.speaker = first.setdefault(norm_label(t.speaker), t.speaker)
+        key = _speaker_key(t.speaker)
+        known = spelling.get(key)
+        if known is None or (known == _without_note(known) and t.speaker != _without_note(t.speaker)):
+            spelling[key] = t.speaker
+    for t in turns:
+        t.speaker = spelling[_speaker_key(t.speaker)]
     return turns
+
+
+_NOTE = re.compile(r"\s*\(([^()]*)\)$")
+
+
+def _without_note(label: str) -> str:
+    m = _NOTE.search(label)
+    if m is None or re.fullmatch(r"\s*(?:\d+|[A-Za-z])\s*", m.group(1)) or not label[:m.start()].strip():
+        return label
+    return label[:m.start()]
+
+
+def _speaker_key(label: str) -> str:
+    return norm_label(_without_note(label))
 
 
 def parse_text(text: str, name: str, fmt: str = "txt", known: tuple[str, ...] = ()) -> ParsedTranscript:
