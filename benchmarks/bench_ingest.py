@@ -95,13 +95,12 @@ class StageTimer:
 
 
 def _fresh_nlp(settings):
-    """A newly built copy of ingest's spaCy pipeline (an empty tokenizer cache)."""
-    import spacy
+    """Ingest's spaCy pipeline, built anew (an empty tokenizer cache) and made the cached one."""
+    from pipeline import segmenters
 
-    if settings.spacy_model:
-        return spacy.load(settings.spacy_model)
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    segmenters._NLP_CACHE.clear()
+    nlp = segmenters.get_nlp(settings)
+    nlp("Warm up. Twice.")
     return nlp
 
 
@@ -126,16 +125,14 @@ def main() -> None:
 
     from sqlalchemy import select
 
-    from pipeline import ingest, layout, segmenters
+    from pipeline import ingest, layout
     from pipeline.config import Settings
     from pipeline.db import open_db
     from pipeline.ingest import ingest_paths
     from pipeline.models import Turn, Transcript
-    from pipeline.segmenters import get_nlp
 
     settings = Settings()
-    nlp = get_nlp(settings)
-    nlp("Warm up. Twice.")
+    _fresh_nlp(settings)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
@@ -154,8 +151,7 @@ def main() -> None:
                 if run:
                     # A one-process ingest warms the cached pipeline's tokenizer: start each
                     # run from a newly built one, as the first run did.
-                    segmenters._NLP_CACHE.clear()
-                    get_nlp(settings)("Warm up. Twice.")
+                    _fresh_nlp(settings)
                 db = open_db(Path(tmp) / f"bench{run}.db")
                 t0, c0 = time.perf_counter(), _cpu_with_children()
                 report = ingest_paths(db, [folder], site="bench", settings=settings, workers=workers)
@@ -173,8 +169,7 @@ def main() -> None:
 
     nlp_runs, nlp_cpu = [], 0.0
     for run in range(repeat):
-        fresh = _fresh_nlp(settings) if run else nlp
-        fresh("Warm up. Twice.")
+        fresh = _fresh_nlp(settings)
         t0, c0 = time.perf_counter(), _cpu_with_children()
         n_sents = sum(len(list(doc.sents)) for doc in fresh.pipe(texts, batch_size=256))
         nlp_runs.append(time.perf_counter() - t0)
