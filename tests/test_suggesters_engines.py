@@ -88,6 +88,27 @@ def test_hybrid_reads_short_answers_with_their_question(sugg_codebook, fake_enco
     assert top.evidence.get("question", "").startswith("Is the rent")
 
 
+def test_hybrid_vote_of_similar_passages_skips_itself_while_fitting(sugg_codebook, fake_encoder, monkeypatch):
+    import numpy as np
+
+    import pipeline.suggesters.hybrid as hybrid
+
+    hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
+    j = hy.codes.index("housing")
+    bank = hy.bank_vecs
+    fitted = hy._knn_votes(bank, leave_one_out=True)
+    new = hy._knn_votes(bank)
+    # each row is a distribution over the codes plus 'no code'
+    assert np.allclose(fitted.sum(axis=1), 1.0, atol=1e-5) and np.allclose(new.sum(axis=1), 1.0, atol=1e-5)
+    # scoring a fitted passage as new text finds itself first, so its own code dominates the vote;
+    # leave-one-out must not see it
+    assert new[0, j] > fitted[0, j]
+    monkeypatch.setattr(hybrid, "KNN_CHUNK", 5)  # blocks of rows give the same votes as one pass
+    assert np.allclose(hy._knn_votes(bank, leave_one_out=True), fitted, atol=1e-6)
+    vote = hy._knn_votes(fake_encoder.encode(["the landlord raised the rent again today"]))
+    assert vote[0].argmax() == j
+
+
 def test_hybrid_state_round_trip_gives_same_scores(sugg_codebook, fake_encoder):
     hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
     copy = HybridSuggester(sugg_codebook, fake_encoder).set_state(hy.get_state())
@@ -105,7 +126,7 @@ def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
 
 
 def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder):
-    assert engine_name("hybrid") == "needsmap.hybrid.v2"
+    assert engine_name("hybrid") == "needsmap.hybrid.v3"
     assert engine_name("zero-shot") == engine_name("zeroshot") == "needsmap.zero-shot.v1"
     assert engine_name("needsmap.keyword.v1") == "needsmap.keyword.v1"
     assert make_suggester("keyword", sugg_codebook).name == "needsmap.keyword.v1"

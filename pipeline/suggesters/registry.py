@@ -14,12 +14,14 @@ ENGINES = {
 }
 # Versioned names are accepted too, so a stored engine name can be looked up again.
 BY_VERSIONED = {cls.name: short for short, cls in ENGINES.items()}
-# v1 is the hybrid before character n-grams and shrunk thresholds: suggestions stored under it stay readable
+# Older hybrids stay readable on stored suggestions: v1 came before character n-grams and
+# shrunk thresholds, v2 before the vote of similar coded passages.
 BY_VERSIONED["needsmap.hybrid.v1"] = "hybrid"
+BY_VERSIONED["needsmap.hybrid.v2"] = "hybrid"
 
 
 def short_name(name: str) -> str:
-    """'hybrid' or 'needsmap.hybrid.v2' -> 'hybrid'; plain-language error when unknown."""
+    """'hybrid' or 'needsmap.hybrid.v3' -> 'hybrid'; plain-language error when unknown."""
     key = (name or "").strip().lower().replace("_", "-")
     if key == "zeroshot":
         key = "zero-shot"
@@ -31,7 +33,7 @@ def short_name(name: str) -> str:
 
 
 def engine_name(name: str) -> str:
-    """The versioned name stored with suggestions, e.g. 'needsmap.hybrid.v2'."""
+    """The versioned name stored with suggestions, e.g. 'needsmap.hybrid.v3'."""
     return ENGINES[short_name(name)].name
 
 
