@@ -106,8 +106,7 @@ def build_project(db, n_segments: int, n_coded: int, seed: int = 0) -> list[int]
             s.add_all(turn_rows)
             s.flush()
             for k, (text, t_i) in enumerate(seg_rows):
-                seg = Segment(transcript_id=tr.id, turn_id=turn_rows[t_i].id, idx=k, start=0, end=len(text), text=text,
-                              text_hash=hashlib.sha256(text.encode()).hexdigest())
+                seg = Segment(transcript_id=tr.id, turn_id=turn_rows[t_i].id, idx=k, start=0, end=len(text), text=text)
                 s.add(seg)
             s.flush()
         seg_ids = [sid for sid, role in s.execute(
