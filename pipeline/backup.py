@@ -175,6 +175,8 @@ def _check_sqlite_backup(path: Path) -> None:
             con.close()
     except sqlite3.Error as exc:
         raise NeedsmapError(problem("E607", path=str(path), reason=str(exc))) from exc
+    except UnicodeDecodeError as exc:  # SQLite's own error text held broken bytes from the file
+        raise NeedsmapError(problem("E607", path=str(path), reason="the file is damaged")) from exc
     if ok != "ok":
         raise NeedsmapError(problem("E607", path=str(path), reason=f"the file is damaged ({' '.join(str(ok).split())})"))
     if not has_version:

@@ -316,6 +316,27 @@ def _qdpx_bytes(draw):
     return data
 
 
+def _one_source_qdpx(path, spans: list[tuple[int, int]]):
+    sels = "".join(f'<PlainTextSelection guid="00000000-0000-4000-8000-0000000000{i:02d}" startPosition="{s}" '
+                   f'endPosition="{e}"/>' for i, (s, e) in enumerate(spans))
+    xml = ('<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="NVivo 14">'
+           '<Sources><TextSource guid="f7c1bd87-4da5-4709-8471-3d60c8a70639" name="s" plainTextPath="internal://s0.txt">'
+           f"{sels}</TextSource></Sources></Project>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("sources/s0.txt", "P1: yes\r\n")
+        z.writestr("project.qde", xml)
+    return path
+
+
+def test_qdpx_reimport_numbers_new_segments_after_a_lone_existing_one(db, tmp_path):
+    # found by CI's fuzzing: the next segment number came out 0 when the only segment had number 0
+    assert import_qdpx(db, _one_source_qdpx(tmp_path / "a.qdpx", [(0, 1)])).segments == 1
+    assert import_qdpx(db, _one_source_qdpx(tmp_path / "b.qdpx", [(0, 2)])).segments == 1
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT idx, start, \"end\" FROM segments ORDER BY idx").all()
+    assert [tuple(r) for r in rows] == [(0, 0, 1), (1, 0, 2)]
+
+
 @fuzz(250)
 @given(data=_qdpx_bytes())
 def test_random_qdpx_is_imported_whole_or_not_at_all(data, db, tmp_path):
@@ -461,6 +482,8 @@ def _make_backup(recipe, path, good: bytes):
 
 @fuzz(100)
 @given(recipe=_backup_recipe())
+# found by CI: damage that puts broken UTF-8 into integrity_check's own message
+@example(recipe=("damaged", ([(93384, 128)], None)))
 def test_restore_of_a_random_backup_file_is_refused_cleanly(recipe, db, tmp_path):
     good_path = tmp_path / "good-backup.db"
     if not good_path.exists():

@@ -369,7 +369,8 @@ class _Importer:
             # uncoded lines become segments too, so the whole text can be reviewed
             covered = _Coverage(spans)
             wanted += [(tn.start, tn.end) for tn in turns if not covered.overlaps(tn.start, tn.end)]
-        next_idx = (self.s.scalar(select(func.max(Segment.idx)).where(Segment.transcript_id == t.id)) or -1) + 1
+        last = self.s.scalar(select(func.max(Segment.idx)).where(Segment.transcript_id == t.id))
+        next_idx = 0 if last is None else last + 1  # not `last or -1`: a lone segment has idx 0
         rows = []
         for s, e in sorted(set(wanted)):
             turn = turns[max(0, bisect.bisect_right(turn_starts, s) - 1)]
