@@ -85,8 +85,7 @@ def build_project(path: Path, n_segments: int, n_codes: int = 24, seed: int = 3)
                 turn_ids = dict(s.execute(Turn.__table__.select().with_only_columns(Turn.idx, Turn.id)
                                           .where(Turn.transcript_id == tr.id)).all())
                 seg_rows = [{"transcript_id": tr.id, "turn_id": turn_ids[i], "idx": i, "start": c, "end": b,
-                             "text": w,
-                             "is_backchannel": False}
+                             "text": w, "is_backchannel": False}
                             for i, ((_l, _t, w), (_a, b, c)) in enumerate(zip(turns, spans))]
                 s.execute(insert(Segment), seg_rows)
         seg_ids = [r[0] for r in s.execute(Segment.__table__.select().with_only_columns(Segment.id))]

@@ -130,7 +130,6 @@ class HybridSuggester(Suggester):
         self.thresholds: dict[str, float] = {}
         self.positives: dict[str, int] = {}
         self.bank_vecs: np.ndarray | None = None
-        self.knn_codes: np.ndarray | None = None  # bank passages x codes, 0/1
         self.bank_texts: list[str] = []
         self.bank_codes: list[set] = []
         self.fitted = False
@@ -171,7 +170,7 @@ class HybridSuggester(Suggester):
         kw = np.minimum(kw, 3) / 3.0
         blocks = [sp.csr_matrix(vecs), lex * TFIDF_WEIGHT, sp.csr_matrix(kw * KEYWORD_WEIGHT),
                   sp.csr_matrix(sims * ZS_WEIGHT)]
-        if KNN_WEIGHT and self.knn_codes is not None:
+        if KNN_WEIGHT and self.bank_vecs is not None:
             blocks.append(sp.csr_matrix(self._knn_votes(vecs, leave_one_out=fit) * KNN_WEIGHT))
         if NEIGHBOUR_WEIGHT:
             blocks.append(sp.csr_matrix(self._neighbour_vectors(items, vecs.shape[1]) * NEIGHBOUR_WEIGHT))
@@ -184,7 +183,7 @@ class HybridSuggester(Suggester):
             leave_one_out: `vecs` are the fitted passages themselves; each skips itself, so the
                 classifier learns how far to trust a vote it will only ever see for new text.
         """
-        bank, Y = self.bank_vecs, self.knn_codes
+        bank, Y = self.bank_vecs, self._bank_matrix()
         k = min(KNN_K, len(bank) - (1 if leave_one_out else 0))
         out = np.zeros((len(vecs), Y.shape[1] + 1), dtype=np.float32)
         if k < 1:
@@ -229,7 +228,7 @@ class HybridSuggester(Suggester):
         if self.use_codebook_examples:
             examples += [Example(text=x, codes=[c.id], origin="codebook") for c in self.codebook.codes for x in c.examples]
         self.models, self.thresholds, self.positives = {}, {}, {}
-        self.bank_vecs = self.knn_codes = None
+        self.bank_vecs, self.bank_codes = None, []
         if real:
             self.zeroshot.fit(examples[:real])
         if not examples:
@@ -240,7 +239,7 @@ class HybridSuggester(Suggester):
         sims, _ = self.zeroshot.similarities(vecs)
         labels = [set(e.codes) for e in examples]
         Y = np.array([[c in lab for c in self.codes] for lab in labels], dtype=int)
-        self.bank_vecs, self.knn_codes = vecs, Y.astype(np.float32)
+        self.bank_vecs, self.bank_codes = vecs, labels
         X = self._features(items, vecs, sims, fit=True)
         # an explicit "no" from a coder says more than silence
         W = np.array([[2.0 if c in set(e.rejected) else 1.0 for c in self.codes] for e in examples])
@@ -263,7 +262,6 @@ class HybridSuggester(Suggester):
                     w = self.positives[self.codes[j]] / (self.positives[self.codes[j]] + SHRINK_K)
                     self.thresholds[self.codes[j]] = float(np.clip(w * t + (1 - w) * t_global, 0.1, 0.9))
         self.bank_texts = [e.text for e in examples]
-        self.bank_codes = labels
         self.bank_origin = [e.origin or "confirmed" for e in examples]
         self.fitted = True
         return self
@@ -322,7 +320,7 @@ class HybridSuggester(Suggester):
             "gate": self.gate, "multi": self.multi,
             "thresholds": self.thresholds, "positives": self.positives, "center": self.zeroshot.center,
             "bank_vecs": self.bank_vecs, "bank_texts": self.bank_texts, "bank_codes": self.bank_codes,
-            "bank_origin": getattr(self, "bank_origin", []), "knn_codes": self.knn_codes,
+            "bank_origin": getattr(self, "bank_origin", []),
         })
 
     def set_state(self, payload: bytes) -> HybridSuggester:
@@ -334,7 +332,7 @@ class HybridSuggester(Suggester):
         self.gate, self.multi = st["gate"], st["multi"]
         self.positives, self.zeroshot.center = st["positives"], st["center"]
         self.bank_vecs, self.bank_texts, self.bank_codes = st["bank_vecs"], st["bank_texts"], st["bank_codes"]
-        self.bank_origin, self.knn_codes = st["bank_origin"], st["knn_codes"]
+        self.bank_origin = st["bank_origin"]
         self.fitted = True
         return self
 
@@ -374,6 +372,14 @@ class HybridSuggester(Suggester):
                 s.evidence = self._evidence(it, vecs[i], s.code_key, nearest_proto[i][j], hits[i][j])
             out.append(ranked)
         return out
+
+    def _bank_matrix(self) -> np.ndarray:
+        """The bank's codes as a 0/1 matrix (passages x codes), built once per fitted bank."""
+        cached = getattr(self, "_bank_mat", None)
+        if cached is None or cached[0] is not self.bank_codes:
+            mat = np.array([[c in labs for c in self.codes] for labs in self.bank_codes], dtype=np.float32)
+            self._bank_mat = cached = (self.bank_codes, mat.reshape(len(self.bank_codes), len(self.codes)))
+        return cached[1]
 
     def _bank_index(self) -> dict[str, list[int]]:
         cached = getattr(self, "_bank_idx", None)
