@@ -22,12 +22,16 @@ from .models import Coding, Consensus, FocusGroup, Segment, Site, Speaker, Trans
 UNKNOWN = "Unknown"
 UNKNOWN_WORDS = {"", "unknown", "na", "n/a", "none", "missing", "prefer not to say", "not stated", "-"}
 TABLE1_FIELDS = (("sex", "Sex"), ("age_band", "Age"), ("education", "Highest level of education"))
-# Ordinal answers in the study questionnaire, lowest first; anything else keeps count order.
-EDUCATION_ORDER = (
-    "some high school", "completed high school", "some community college or technical school",
-    "completed community college or technical school", "some university", "completed bachelor's degree",
-    "post graduate training",
-)
+# The study questionnaire's answer options (the paper's Table 1 rows). When every answer to a
+# question is one of these, Table 1 lists all of them, a 0% row included ("Under 20 0%"), as
+# the paper does; a study with its own options gets only the answers it has.
+QUESTIONNAIRE_OPTIONS = {
+    "sex": ("Male", "Female"),
+    "age_band": ("Under 20", "21-30", "31-40", "41-50", "51-60", "61-70", "71+"),
+    "education": ("Some high school", "Completed high school", "Some community college or technical school",
+                  "Completed community college or technical school", "Some university",
+                  "Completed Bachelor's degree", "Post Graduate Training"),
+}
 NO_LEVEL = "Not assigned"
 NO_THEME = "No theme"
 
@@ -38,6 +42,25 @@ NO_THEME = "No theme"
 def _category(value) -> str:
     text = "" if value is None else str(value).strip()
     return UNKNOWN if text.casefold() in UNKNOWN_WORDS else text
+
+
+def _norm(cat: str) -> str:
+    """One spelling per answer: '21- 30' is '21-30', 'comm.' is 'community', curly apostrophes are plain."""
+    text = cat.casefold().replace("comm.", "community").replace("’", "'")
+    return " ".join(re.sub(r"\s*-\s*", "-", text).split())
+
+
+def _with_options(field: str, counts: Counter) -> Counter:
+    """`counts` plus a zero for each questionnaire option nobody chose, when all answers are options."""
+    options = QUESTIONNAIRE_OPTIONS.get(field, ())
+    given = {_norm(c) for c in counts if c != UNKNOWN}
+    if not options or not given or not given <= {_norm(o) for o in options}:
+        return counts
+    out = Counter(counts)
+    for opt in options:
+        if _norm(opt) not in given:
+            out[opt] = 0
+    return out
 
 
 def _age_key(cat: str):
@@ -52,8 +75,9 @@ def _order(field: str, counts: Counter) -> list[str]:
     if field == "age_band":
         cats.sort(key=_age_key)
     elif field == "education":
-        norm = lambda c: c.casefold().replace("comm.", "community").replace("’", "'")  # noqa: E731
-        cats.sort(key=lambda c: (EDUCATION_ORDER.index(norm(c)) if norm(c) in EDUCATION_ORDER else len(EDUCATION_ORDER), -counts[c], c))
+        # ordinal answers, lowest first; anything else keeps count order after them
+        order = [_norm(o) for o in QUESTIONNAIRE_OPTIONS["education"]]
+        cats.sort(key=lambda c: (order.index(_norm(c)) if _norm(c) in order else len(order), -counts[c], c))
     else:
         cats.sort(key=lambda c: (-counts[c], c))
     return cats + ([UNKNOWN] if UNKNOWN in counts else [])
@@ -61,6 +85,9 @@ def _order(field: str, counts: Counter) -> list[str]:
 
 def table1(source: Session | Iterable[dict]) -> pd.DataFrame:
     """Demographics: n and percent of all participants per category, unknowns kept.
+
+    When every answer to a question is one of the study questionnaire's options
+    (`QUESTIONNAIRE_OPTIONS`), options nobody chose are listed with 0, as in the paper.
 
     `source` is a session (participants imported with `needsmap demographics import`)
     or questionnaire rows. Columns: characteristic, category, n, percent (of N, one
@@ -79,7 +106,7 @@ def table1(source: Session | Iterable[dict]) -> pd.DataFrame:
         return df
     records = [{"characteristic": "Participants", "category": "All", "n": n_total, "percent": 100.0}]
     for field, title in TABLE1_FIELDS:
-        counts = Counter(_category(r.get(field)) for r in rows)
+        counts = _with_options(field, Counter(_category(r.get(field)) for r in rows))
         for cat in _order(field, counts):
             records.append({"characteristic": title, "category": cat, "n": counts[cat],
                             "percent": round(100 * counts[cat] / n_total, 1) if n_total else None})

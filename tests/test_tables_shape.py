@@ -25,12 +25,27 @@ def test_table1_reproduces_the_papers_percentages():
     pct = {(r.characteristic, r.category): round(r.percent) for r in df.itertuples()}
     assert pct[("Sex", "Male")] == 55 and pct[("Sex", "Female")] == 45
     ages = df[df["characteristic"] == "Age"]
-    assert ages["category"].tolist() == ["21- 30", "31- 40", "41- 50", "51-60", "61-70", "71+", "Unknown"]
-    assert [round(p) for p in ages["percent"]] == [6, 19, 13, 6, 10, 3, 42]
+    # the paper lists 'Under 20 0%': an option nobody chose is still a row
+    assert ages["category"].tolist() == ["Under 20", "21- 30", "31- 40", "41- 50", "51-60", "61-70", "71+", "Unknown"]
+    assert [round(p) for p in ages["percent"]] == [0, 6, 19, 13, 6, 10, 3, 42]
     edu = df[df["characteristic"] == "Highest level of education"]
     assert [round(p) for p in edu["percent"]] == [23, 10, 6, 6, 3, 6, 3, 42]
     assert edu["category"].iloc[0] == "Some high school" and edu["category"].iloc[-1] == "Unknown"
     assert ages["n"].sum() == 31  # unknowns kept, nothing dropped
+
+
+def test_table1_lists_unchosen_options_only_for_the_study_questionnaire():
+    rows = [{"participant": "P1", "site": "s", "sex": "Female", "age_band": "31 - 40", "education": "Some university"},
+            {"participant": "P2", "site": "s", "sex": "Non-binary", "age_band": "18-24", "education": "GED"}]
+    df = table1(rows[:1])
+    ages = df[df["characteristic"] == "Age"]
+    assert ages["category"].tolist() == ["Under 20", "21-30", "31 - 40", "41-50", "51-60", "61-70", "71+"]
+    assert ages["n"].tolist() == [0, 0, 1, 0, 0, 0, 0] and ages["n"].sum() == 1
+    assert df[df["characteristic"] == "Sex"]["category"].tolist() == ["Female", "Male"]
+    # a study with its own answer options gets only the answers it has, nothing invented
+    df = table1(rows)
+    got = {c: df[df["characteristic"] == c]["category"].tolist() for c in ("Sex", "Age", "Highest level of education")}
+    assert got == {"Sex": ["Female", "Non-binary"], "Age": ["18-24", "31 - 40"], "Highest level of education": ["Some university", "GED"]}
 
 
 def test_table1_from_imported_questionnaire(db, tmp_path):
