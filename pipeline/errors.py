@@ -60,6 +60,7 @@ class Msg:
     E303 = "The labelled-text file has no rows. Add one row per text with the columns id, text and codes."
     E304 = "The id '{id}' is used more than once. Give every row its own id."
     E305 = "Suggestions could not be made: {reason}. Run 'needsmap suggest' again; if it keeps failing, send the message to the team."
+    E306 = "The hybrid-tuned engine needs a sentence-transformers model to tune, and the test encoder (NEEDSMAP_ENCODER=hashing) is not one. Unset NEEDSMAP_ENCODER, or use the hybrid engine."
     # Privacy, access, backups and durability
     E601 = "The name or password for '{name}' is wrong. Check both and try again; a PI can set a new password with: needsmap coder set-password {name}"
     E602 = "Your sign-in has ended (it expires after {hours} hours, or it was never valid). Sign in again with your name and password."

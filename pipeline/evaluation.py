@@ -18,7 +18,9 @@ import numpy as np
 from .codebook import CodebookSpec
 from .errors import NeedsmapError, ProblemList, problem
 from .suggesters.base import THRESHOLD, Example, Item
-from .suggesters.registry import ENGINES, engine_name, make_suggester, needs_encoder
+from .suggesters.hybrid import HybridSuggester
+from .suggesters.registry import make_suggester, needs_encoder
+from .suggesters.tuned import MIN_TUNE_EXAMPLES, TunedHybridSuggester
 
 
 @dataclass
@@ -183,8 +185,11 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
 
             encoder = load_encoder()
         suggester = make_suggester(engine, codebook_spec, encoder)
-        if engine_name(engine) == ENGINES["hybrid"].name:
-            suggester.fit(rows_to_examples(train_rows or []))
+        if isinstance(suggester, HybridSuggester):
+            examples = rows_to_examples(train_rows or [])
+            if isinstance(suggester, TunedHybridSuggester) and len(examples) >= MIN_TUNE_EXAMPLES:
+                suggester.tune_and_attach(examples)
+            suggester.fit(examples)
     ranked = suggester.predict(rows_to_items(gold_rows))
     gold = [{codebook_spec.roll_up(c) for c in r.codes} for r in gold_rows]
     result = {"engine": suggester.name, "model_version": suggester.model_version,

@@ -339,15 +339,23 @@ class HybridSuggester(Suggester):
     # ------------------------------------------------------------ predicting
 
     def predict(self, items: list[Item], vecs: np.ndarray | None = None) -> list[list[ScoredSuggestion]]:
-        if not self.fitted:
-            self.fit([])
         if not items:
             return []
         if vecs is None:
             vecs = encode_items(self.encoder, items)
+        scores, hits, nearest_proto = self.score_matrix(items, vecs)
+        return self.ranked(items, vecs, scores, hits, nearest_proto)
+
+    def score_matrix(self, items: list[Item], vecs: np.ndarray):
+        """Scores on the shared scale (items x codes), with the codebook terms and prototypes found.
+
+        Returns (scores, hits, nearest_proto): hits[i][j] are code j's terms in item i,
+        nearest_proto[i][j] code j's codebook example nearest to item i.
+        """
+        if not self.fitted:
+            self.fit([])
         sims, nearest_proto = self.zeroshot.similarities(vecs)
-        zs = self.zeroshot.calibrated(sims)
-        scores = zs.copy()
+        scores = self.zeroshot.calibrated(sims)
         # Found once: the features and each suggestion's evidence both show them.
         hits = self._keyword_hits(items)
         if self.models:
@@ -363,6 +371,10 @@ class HybridSuggester(Suggester):
                 # for the top-3 list but gets no accepted suggestion
                 empty = self.gate.predict_proba(X)[:, 1] < GATE
                 scores[empty] = scores[empty] * 0.49
+        return scores, hits, nearest_proto
+
+    def ranked(self, items: list[Item], vecs: np.ndarray, scores: np.ndarray, hits, nearest_proto) -> list[list[ScoredSuggestion]]:
+        """Each item's suggestions best first; the top three and every accepted one carry evidence."""
         out = []
         for i, it in enumerate(items):
             row = {c: float(scores[i, j]) for j, c in enumerate(self.codes)}

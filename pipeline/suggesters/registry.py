@@ -5,12 +5,14 @@ from __future__ import annotations
 from ..errors import NeedsmapError
 from .hybrid import HybridSuggester
 from .keyword import KeywordSuggester
+from .tuned import TunedHybridSuggester
 from .zeroshot import ZeroShotSuggester
 
 ENGINES = {
     "keyword": KeywordSuggester,
     "zero-shot": ZeroShotSuggester,
     "hybrid": HybridSuggester,
+    "hybrid-tuned": TunedHybridSuggester,  # opt-in: minutes of CPU to tune the encoder, see tuned.py
 }
 # Versioned names are accepted too, so a stored engine name can be looked up again.
 BY_VERSIONED = {cls.name: short for short, cls in ENGINES.items()}

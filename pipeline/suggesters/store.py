@@ -25,6 +25,7 @@ from ..models import (
 from .base import Example, Item, confidence_word, is_short
 from .hybrid import HybridSuggester, training_fingerprint
 from .registry import engine_name, make_suggester, needs_encoder
+from .tuned import MIN_TUNE_EXAMPLES, RETUNE_GROWTH, TunedHybridSuggester, fine_tune, pack_model, sentence_model, unpack_model
 
 STORE_TOP = 5          # codes kept per segment besides every accepted one
 WRITE_CHUNK = 5000
@@ -41,6 +42,7 @@ class SuggestReport:
     encoded: int = 0         # texts sent to the model (the rest came from the cache)
     encode_seconds: float = 0.0
     refitted: bool = False
+    retuned: bool = False    # hybrid-tuned: the encoder was fine-tuned in this run
     training_examples: int = 0
     seconds: float = 0.0
 
@@ -177,8 +179,51 @@ def _load_or_fit(db, suggester: HybridSuggester, codebook_id: int, examples: lis
     return True
 
 
+def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, examples: list[Example], encoder,
+                   progress=None):
+    """The project's fine-tuned encoder, tuned (again) when missing or when the labelled passages grew by a quarter.
+
+    The tuned model is kept zipped in `engine_states`, so it travels with backups and never
+    leaves the project. Returns (a cached encoder over it or None when there are too few
+    labelled passages to tune on, whether it was tuned in this call).
+    """
+    from ..embeddings import CachedEncoder, _load_sentence_model
+
+    if len(examples) < MIN_TUNE_EXAMPLES:
+        return None, False
+    where = (EngineState.engine == f"{suggester.name}/encoder", EngineState.codebook_id == codebook_id)
+    base = hashlib.sha256(encoder.model_id.encode()).hexdigest()[:16]
+    with db.session() as s:
+        row = s.execute(select(EngineState.fingerprint, EngineState.payload).where(*where)).first()
+    retune = True
+    if row is not None:
+        stored_base, _, n = row[0].partition(":")
+        retune = stored_base != base or len(examples) >= RETUNE_GROWTH * int(n or 0)
+    if retune:
+        model = sentence_model(encoder)
+        if model is None:
+            raise NeedsmapError.of("E306")
+        # runs outside any transaction: tuning takes minutes and must not hold the write lock
+        blob = pack_model(fine_tune(model, examples, suggester.codes, progress=progress))
+        with db.session() as s:
+            # one tuned model per project: an older codebook version's copy is ~90 MB of dead weight
+            s.execute(delete(EngineState).where(EngineState.engine == f"{suggester.name}/encoder",
+                                                EngineState.codebook_id != codebook_id))
+            existing = s.scalars(select(EngineState).where(*where)).first()
+            if existing is None:
+                s.add(EngineState(engine=f"{suggester.name}/encoder", codebook_id=codebook_id,
+                                  fingerprint=f"{base}:{len(examples)}", payload=blob))
+            else:
+                existing.fingerprint, existing.payload = f"{base}:{len(examples)}", blob
+    else:
+        blob = row[1]
+    tuned_id = f"tuned:{hashlib.sha256(blob).hexdigest()[:12]}"
+    raw = _load_sentence_model(unpack_model(blob, tuned_id), tuned_id, getattr(encoder.encoder, "batch_size", 64))
+    return CachedEncoder(raw, db.session), retune
+
+
 def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=None,
-                train: list[Example] | None = None) -> SuggestReport:
+                train: list[Example] | None = None, tune_progress=None) -> SuggestReport:
     """Score every segment not yet reviewed and store the suggestions.
 
     Args:
@@ -187,6 +232,7 @@ def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=
         model: a local sentence-transformers folder (else settings, else the bundled model).
         progress: called as progress(done, total) while texts are encoded.
         train: extra labelled examples (the `--train` CSV) for the hybrid engine.
+        tune_progress: called as tune_progress(step, steps) while hybrid-tuned tunes its encoder.
     """
     t0 = time.perf_counter()
     versioned = engine_name(engine)
@@ -210,9 +256,15 @@ def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=
             if isinstance(suggester, HybridSuggester) else []
     if isinstance(suggester, HybridSuggester):
         report.training_examples = len(examples)
-        fp = training_fingerprint(spec, examples, encoder.model_id, versioned)
+        model_id = encoder.model_id
+        if isinstance(suggester, TunedHybridSuggester):
+            tuned, report.retuned = _tuned_encoder(db, suggester, codebook_id, examples, encoder, tune_progress)
+            if tuned is not None:
+                suggester.attach(tuned)
+                model_id = f"{model_id}+{tuned.model_id}"
+        fp = training_fingerprint(spec, examples, model_id, versioned)
         report.refitted = _load_or_fit(db, suggester, codebook_id, examples, fp)
-        model_version = f"{encoder.model_id}+fit:{fp[:12]}"
+        model_version = f"{model_id}+fit:{fp[:12]}"
     else:
         cb_fp = hashlib.sha256(spec.model_dump_json().encode()).hexdigest()[:12]
         model_version = f"{suggester.model_version}+codebook:{cb_fp}"

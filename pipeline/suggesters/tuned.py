@@ -1,0 +1,189 @@
+"""The `hybrid-tuned` engine: the hybrid engine averaged with a second one over a tuned encoder.
+
+The tuned encoder is a copy of the sentence model fine-tuned on the team's coded passages:
+for two passes over them it learns to tell each passage's codes (and 'no code') from its
+embedding, then the small classifier used for that is thrown away. A second hybrid engine
+is fitted over the tuned embeddings and the two engines' scores are averaged.
+
+Why an average and not the tuned engine alone: the tuned encoder has seen its training
+passages, so the second engine's cross-validated thresholds and its vote of similar
+passages are too sure of themselves; alone it is no better than the plain hybrid. Averaged
+with the plain engine it is better on micro-F1, top-3 recall and empty precision on both
+ROSE splits (`benchmarks/bench_quality.py --tuned`). It costs a few minutes of CPU per
+tuning and a second encoding of every passage, so it is an option, not the default.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+import shutil
+import tempfile
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import NeedsmapError
+from .base import Example, Item, ScoredSuggestion
+from .hybrid import HybridSuggester
+from .zeroshot import encode_items
+
+EPOCHS = 2
+LEARNING_RATE = 5e-5   # the encoder's; the throwaway classifier learns at 1e-3
+BATCH = 16
+MAX_TOKENS = 128
+SEED = 0
+STATE_FORMAT = 1
+MIN_TUNE_EXAMPLES = 50  # fewer labelled passages teach the encoder nothing the linear models miss
+RETUNE_GROWTH = 1.25    # tune again once the labelled passages have grown by a quarter
+
+
+def sentence_model(encoder):
+    """The sentence-transformers model behind an encoder (through the cache wrapper), or None."""
+    raw = getattr(encoder, "encoder", encoder)
+    return getattr(raw, "model", None)
+
+
+def fine_tune(model, examples: list[Example], codes: list[str], epochs: float = EPOCHS, progress=None):
+    """A copy of `model` tuned to tell the examples' codes apart; `model` itself is untouched.
+
+    Args:
+        model: a loaded SentenceTransformer.
+        examples: labelled passages; a passage with no code teaches 'no code'.
+        codes: the code ids to learn (others on an example are ignored).
+        progress: called as progress(step, steps).
+    """
+    import torch
+
+    texts = [e.text for e in examples if e.text.strip()]
+    labels = [e for e in examples if e.text.strip()]
+    if not texts:
+        return model
+    torch.manual_seed(SEED)
+    tuned = copy.deepcopy(model)
+    tuned.max_seq_length = min(MAX_TOKENS, tuned.max_seq_length or MAX_TOKENS)
+    Y = torch.tensor([[c in e.codes for c in codes] + [not (set(e.codes) & set(codes))] for e in labels],
+                     dtype=torch.float32)
+    dim_of = getattr(tuned, "get_embedding_dimension", None) or tuned.get_sentence_embedding_dimension
+    head = torch.nn.Linear(int(dim_of()), Y.shape[1])
+    opt = torch.optim.AdamW([{"params": tuned.parameters(), "lr": LEARNING_RATE},
+                             {"params": head.parameters(), "lr": 1e-3}], weight_decay=0.01)
+    n = len(texts)
+    steps = max(1, int(np.ceil(n / BATCH) * epochs))
+    warm = max(1, int(0.1 * steps))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, 1 - s / steps))
+    # rare codes weigh more, but at most ~3x, so a code with two examples cannot dominate
+    share = Y.mean(dim=0)
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((1 - share) / share.clamp(min=1e-3)).clamp(max=10) ** 0.5)
+    rng = np.random.default_rng(SEED)
+    prepare = getattr(tuned, "preprocess", None) or tuned.tokenize  # renamed in sentence-transformers 6
+    tuned.train()
+    step = 0
+    while step < steps:
+        order = rng.permutation(n)
+        for lo in range(0, n, BATCH):
+            if step >= steps:
+                break
+            idx = order[lo:lo + BATCH]
+            feats = prepare([texts[i] for i in idx])
+            emb = tuned(feats)["sentence_embedding"]
+            loss = loss_fn(head(torch.nn.functional.normalize(emb, dim=-1)), Y[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            step += 1
+            if progress:
+                progress(step, steps)
+    tuned.eval()
+    return tuned
+
+
+def pack_model(model) -> bytes:
+    """A saved model folder as zip bytes, to keep in the project database."""
+    with tempfile.TemporaryDirectory(prefix="needsmap-tuned-") as tmp:
+        model.save(tmp)
+        buf = BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+            for f in sorted(Path(tmp).rglob("*")):
+                if f.is_file():
+                    zf.write(f, f.relative_to(tmp).as_posix())
+        return buf.getvalue()
+
+
+_unpacked: dict[str, str] = {}
+
+
+def unpack_model(blob: bytes, key: str) -> Path:
+    """Unzip a packed model into a private temporary folder (once per process and key)."""
+    folder = _unpacked.get(key)
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    folder = tempfile.mkdtemp(prefix="needsmap-tuned-")  # mode 0700: the weights learned from transcripts
+    try:
+        with zipfile.ZipFile(BytesIO(blob)) as zf:
+            zf.extractall(folder)
+    except Exception:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    _unpacked[key] = folder
+    return Path(folder)
+
+
+class TunedHybridSuggester(HybridSuggester):
+    """Plain hybrid + hybrid over a fine-tuned encoder, scores averaged; evidence from the plain one."""
+
+    name = "needsmap.hybrid-tuned.v1"
+
+    def __init__(self, codebook, encoder, **kw):
+        super().__init__(codebook, encoder, **kw)
+        self.tuned: HybridSuggester | None = None
+
+    def attach(self, tuned_encoder) -> TunedHybridSuggester:
+        """Use `tuned_encoder` (an encoder over the fine-tuned model) for the second engine."""
+        self.tuned = HybridSuggester(self.codebook, tuned_encoder, C=self.C,
+                                     use_codebook_examples=self.use_codebook_examples, cv_folds=self.cv_folds)
+        return self
+
+    def tune_and_attach(self, examples: list[Example], progress=None) -> TunedHybridSuggester:
+        """Fine-tune the encoder on `examples` in memory and attach it (evaluation, experiments)."""
+        from ..embeddings import SentenceEncoder
+
+        model = sentence_model(self.encoder)
+        if model is None:
+            raise NeedsmapError.of("E306")
+        tuned = fine_tune(model, examples, self.codes, progress=progress)
+        return self.attach(SentenceEncoder(tuned, f"{self.encoder.model_id}+tuned:{id(tuned):x}"))
+
+    def fit(self, examples: list[Example]) -> TunedHybridSuggester:
+        examples = list(examples)
+        super().fit(examples)
+        if self.tuned is not None:
+            self.tuned.fit(examples)
+        return self
+
+    def get_state(self) -> bytes:
+        return pickle.dumps({"format": STATE_FORMAT, "plain": super().get_state(),
+                             "tuned": self.tuned.get_state() if self.tuned is not None else None})
+
+    def set_state(self, payload: bytes) -> TunedHybridSuggester:
+        st = pickle.loads(payload)
+        if st.get("format") != STATE_FORMAT or (st["tuned"] is None) != (self.tuned is None):
+            raise ValueError("engine state from another format")
+        super().set_state(st["plain"])
+        if self.tuned is not None:
+            self.tuned.set_state(st["tuned"])
+        return self
+
+    def predict(self, items: list[Item], vecs: np.ndarray | None = None) -> list[list[ScoredSuggestion]]:
+        if not items:
+            return []
+        if vecs is None:
+            vecs = encode_items(self.encoder, items)
+        scores, hits, nearest_proto = self.score_matrix(items, vecs)
+        if self.tuned is not None:
+            tuned_scores, _, _ = self.tuned.score_matrix(items, encode_items(self.tuned.encoder, items))
+            scores = (scores + tuned_scores) / 2
+        return self.ranked(items, vecs, scores, hits, nearest_proto)
