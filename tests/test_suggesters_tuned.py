@@ -169,3 +169,17 @@ def test_hybrid_tuned_keeps_its_tuned_model_in_the_project_and_tunes_again_when_
         kept = s.scalars(select(EngineState.codebook_id).where(EngineState.engine == "needsmap.hybrid-tuned.v1/encoder")).all()
     assert kept == [new_id]
     assert attempts == []
+
+
+@pytest.mark.slow
+def test_evaluate_hybrid_tuned_tunes_on_the_training_rows_only(monkeypatch, sugg_codebook):
+    from pipeline.evaluation import LabelledRow, evaluate
+
+    monkeypatch.delenv("NEEDSMAP_ENCODER", raising=False)
+    train = [LabelledRow(str(i), e.text, list(e.codes)) for i, e in enumerate(_examples(SUBJECTS[:5]))]
+    gold = [LabelledRow(f"g{i}", e.text, list(e.codes)) for i, e in enumerate(_examples(["A woman from the church"]))]
+    tuned = evaluate(sugg_codebook, gold, train, engine="hybrid-tuned")
+    assert tuned["engine"] == "needsmap.hybrid-tuned.v1" and tuned["model_version"].endswith("+tuned:in-memory")
+    assert tuned["n_train"] == len(train) and tuned["micro_f1"] >= 0.8
+    few = evaluate(sugg_codebook, gold, train[:10], engine="hybrid-tuned")  # too few rows to tune on
+    assert "tuned" not in few["model_version"]

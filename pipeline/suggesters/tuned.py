@@ -155,7 +155,13 @@ class TunedHybridSuggester(HybridSuggester):
         if model is None:
             raise NeedsmapError.of("E306")
         tuned = fine_tune(model, examples, self.codes, progress=progress)
-        return self.attach(SentenceEncoder(tuned, f"{self.encoder.model_id}+tuned:{id(tuned):x}"))
+        # not stored anywhere, so an in-memory name is enough
+        return self.attach(SentenceEncoder(tuned, "tuned:in-memory"))
+
+    @property
+    def model_version(self) -> str:
+        base = super().model_version
+        return f"{base}+{self.tuned.encoder.model_id}" if self.tuned is not None else base
 
     def fit(self, examples: list[Example]) -> TunedHybridSuggester:
         examples = list(examples)
