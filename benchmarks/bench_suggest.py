@@ -8,7 +8,9 @@ file, then prints:
   * retraining after new confirmations (hybrid refit + rescoring, embeddings cached),
   * peak memory (ru_maxrss).
 
-Usage: python benchmarks/bench_suggest.py [--segments 5000] [--coded 400]
+Usage: python benchmarks/bench_suggest.py [--segments 5000] [--coded 400] [--engine hybrid]
+(`--engine hybrid-tuned` adds the encoder's tuning to the first run and encodes every text twice,
+so its throughput ratio is not held to the 0.8 target; the default engine's is.)
 """
 
 from __future__ import annotations
@@ -166,7 +168,7 @@ def main() -> None:
           f"({len(texts) / raw:.0f} texts/s)")
     print(f"suggest, first run: {t1:.2f} s; scored {first.scored}, encoded {first.encoded} texts in "
           f"{first.encode_seconds:.1f} s, other work {t1 - first.encode_seconds:.1f} s; accepted {first.accepted}, "
-          f"refitted {first.refitted}")
+          f"refitted {first.refitted}" + (f", encoder tuned {first.retuned}" if args.engine == "hybrid-tuned" else ""))
     print(f"  throughput ratio (raw encode time / suggest time): {raw / t1:.2f}  (target >= 0.8)")
 
     t = time.perf_counter()
@@ -186,6 +188,7 @@ def main() -> None:
     third = run_suggest(db, engine=args.engine)
     t3 = time.perf_counter() - t
     print(f"suggest after 50 new confirmations: {t3:.2f} s (refit {third.refitted}, "
+          + (f"encoder tuned {third.retuned}, " if args.engine == "hybrid-tuned" else "") +
           f"{third.training_examples} training examples, rescored {third.scored}, encoded {third.encoded})")
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

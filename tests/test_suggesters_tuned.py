@@ -6,10 +6,10 @@ import socket
 
 import numpy as np
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pipeline.errors import NeedsmapError
-from pipeline.models import EngineState, Suggestion
+from pipeline.models import Embedding, EngineState, Suggestion
 from pipeline.suggesters.base import Example, Item
 
 SUBJECTS = ["My landlord", "The building manager", "The housing worker", "My caseworker", "The new owner",
@@ -144,6 +144,10 @@ def test_hybrid_tuned_keeps_its_tuned_model_in_the_project_and_tunes_again_when_
     assert fp.endswith(f":{len(train) + len(info['coded'])}") and engines == {"needsmap.hybrid-tuned.v1"}
 
     second = run_suggest(db, engine="hybrid-tuned", train=train)
+    with db.session() as s:
+        per_model = dict(s.execute(select(Embedding.model_id, func.count()).group_by(Embedding.model_id)).all())
+    # both models read the texts, and the report counts every text either of them encoded
+    assert len(per_model) == 2 and min(per_model.values()) > unreviewed and first.encoded == sum(per_model.values())
     assert (second.retuned, second.refitted, second.scored, second.encoded) == (False, False, 0, 0)
     assert second.model_version == first.model_version
 

@@ -312,8 +312,9 @@ def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=
             # Core insert: the ORM's bulk path costs more than the database on tens of thousands of rows.
             s.execute(insert(Suggestion.__table__), rows[lo:lo + WRITE_CHUNK])
         report.scored = len(items)
-        report.encoded = getattr(encoder, "encoded_count", 0)
-        report.encode_seconds = round(getattr(encoder, "encode_seconds", 0.0), 3)
+        encoders = [encoder] + ([suggester.tuned.encoder] if getattr(suggester, "tuned", None) is not None else [])
+        report.encoded = sum(getattr(e, "encoded_count", 0) for e in encoders)
+        report.encode_seconds = round(sum(getattr(e, "encode_seconds", 0.0) for e in encoders), 3)
         report.seconds = round(time.perf_counter() - t0, 3)
         audit.record(s, "suggest.run", engine=versioned, model_version=model_version, scored=report.scored,
                      skipped=report.skipped, accepted=report.accepted, refitted=report.refitted)
