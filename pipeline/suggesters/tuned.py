@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import NeedsmapError
-from .base import Example, Item, ScoredSuggestion
+from .base import Example, Item
 from .hybrid import HybridSuggester
 from .zeroshot import encode_items
 
@@ -183,13 +183,10 @@ class TunedHybridSuggester(HybridSuggester):
             self.tuned.set_state(st["tuned"])
         return self
 
-    def predict(self, items: list[Item], vecs: np.ndarray | None = None) -> list[list[ScoredSuggestion]]:
-        if not items:
-            return []
-        if vecs is None:
-            vecs = encode_items(self.encoder, items)
-        scores, hits, nearest_proto = self.score_matrix(items, vecs)
+    def score_matrix(self, items: list[Item], vecs: np.ndarray):
+        """The plain hybrid's scores averaged with the tuned one's; terms and prototypes from the plain one."""
+        scores, hits, nearest_proto = super().score_matrix(items, vecs)
         if self.tuned is not None:
             tuned_scores, _, _ = self.tuned.score_matrix(items, encode_items(self.tuned.encoder, items))
             scores = (scores + tuned_scores) / 2
-        return self.ranked(items, vecs, scores, hits, nearest_proto)
+        return scores, hits, nearest_proto
