@@ -169,14 +169,19 @@ def _load_or_fit(db, suggester: HybridSuggester, codebook_id: int, examples: lis
         except Exception:  # noqa: BLE001 - an unreadable old state is simply refitted
             pass
     suggester.fit(examples)
-    payload = suggester.get_state()
     with db.session() as s:
-        existing = s.scalars(select(EngineState).where(*where)).first()
-        if existing is None:
-            s.add(EngineState(engine=suggester.name, codebook_id=codebook_id, fingerprint=fingerprint, payload=payload))
-        else:
-            existing.fingerprint, existing.payload = fingerprint, payload
+        _save_state(s, suggester.name, codebook_id, fingerprint, suggester.get_state())
     return True
+
+
+def _save_state(s, engine: str, codebook_id: int, fingerprint: str, payload: bytes) -> None:
+    """Insert or replace the (engine, codebook) row of `engine_states`."""
+    existing = s.scalars(select(EngineState).where(EngineState.engine == engine,
+                                                   EngineState.codebook_id == codebook_id)).first()
+    if existing is None:
+        s.add(EngineState(engine=engine, codebook_id=codebook_id, fingerprint=fingerprint, payload=payload))
+    else:
+        existing.fingerprint, existing.payload = fingerprint, payload
 
 
 def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, examples: list[Example], encoder,
@@ -209,12 +214,7 @@ def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, exampl
             # one tuned model per project: an older codebook version's copy is ~90 MB of dead weight
             s.execute(delete(EngineState).where(EngineState.engine == f"{suggester.name}/encoder",
                                                 EngineState.codebook_id != codebook_id))
-            existing = s.scalars(select(EngineState).where(*where)).first()
-            if existing is None:
-                s.add(EngineState(engine=f"{suggester.name}/encoder", codebook_id=codebook_id,
-                                  fingerprint=f"{base}:{len(examples)}", payload=blob))
-            else:
-                existing.fingerprint, existing.payload = f"{base}:{len(examples)}", blob
+            _save_state(s, f"{suggester.name}/encoder", codebook_id, f"{base}:{len(examples)}", blob)
     else:
         blob = row[1]
     tuned_id = f"tuned:{hashlib.sha256(blob).hexdigest()[:12]}"
@@ -317,7 +317,8 @@ def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=
         report.encode_seconds = round(sum(getattr(e, "encode_seconds", 0.0) for e in encoders), 3)
         report.seconds = round(time.perf_counter() - t0, 3)
         audit.record(s, "suggest.run", engine=versioned, model_version=model_version, scored=report.scored,
-                     skipped=report.skipped, accepted=report.accepted, refitted=report.refitted)
+                     skipped=report.skipped, accepted=report.accepted, refitted=report.refitted,
+                     **({"encoder_tuned": report.retuned} if isinstance(suggester, TunedHybridSuggester) else {}))
     return report
 
 

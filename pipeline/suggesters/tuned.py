@@ -15,6 +15,7 @@ tuning and a second encoding of every passage, so it is an option, not the defau
 
 from __future__ import annotations
 
+import atexit
 import copy
 import pickle
 import shutil
@@ -121,7 +122,9 @@ def unpack_model(blob: bytes, key: str) -> Path:
     folder = _unpacked.get(key)
     if folder and Path(folder).is_dir():
         return Path(folder)
-    folder = tempfile.mkdtemp(prefix="needsmap-tuned-")  # mode 0700: the weights learned from transcripts
+    # mode 0700 and removed at exit: the weights learned from transcripts stay in the project only
+    folder = tempfile.mkdtemp(prefix="needsmap-tuned-")
+    atexit.register(shutil.rmtree, folder, True)
     try:
         with zipfile.ZipFile(BytesIO(blob)) as zf:
             zf.extractall(folder)
