@@ -128,7 +128,8 @@ def folder_model_id(path: Path) -> str:
     return f"{path.name}@{h.hexdigest()[:12]}"
 
 
-def _load_sentence_model(path: Path, model_id: str, batch_size: int) -> SentenceEncoder:
+def load_model_folder(path: Path, model_id: str, batch_size: int) -> SentenceEncoder:
+    """A sentence-transformers model saved in `path`, loaded offline on the CPU."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     import torch
@@ -169,7 +170,7 @@ def load_encoder(settings_or_path=None, batch_size: int | None = None) -> Encode
             model_id = folder_model_id(folder)
         key = f"{model_id}|{batch_size}"
         if key not in _cache:
-            _cache[key] = _load_sentence_model(folder, model_id, batch_size)
+            _cache[key] = load_model_folder(folder, model_id, batch_size)
         return _cache[key]
 
 

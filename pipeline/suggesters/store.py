@@ -25,7 +25,7 @@ from ..models import (
 from .base import Example, Item, confidence_word, is_short
 from .hybrid import HybridSuggester, training_fingerprint
 from .registry import engine_name, make_suggester, needs_encoder
-from .tuned import MIN_TUNE_EXAMPLES, RETUNE_GROWTH, TunedHybridSuggester, fine_tune, pack_model, sentence_model, unpack_model
+from .tuned import MIN_TUNE_EXAMPLES, RETUNE_GROWTH, TunedHybridSuggester, fine_tune, load_packed_model, pack_model, sentence_model
 
 STORE_TOP = 5          # codes kept per segment besides every accepted one
 WRITE_CHUNK = 5000
@@ -192,7 +192,7 @@ def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, exampl
     leaves the project. Returns (a cached encoder over it or None when there are too few
     labelled passages to tune on, whether it was tuned in this call).
     """
-    from ..embeddings import CachedEncoder, _load_sentence_model
+    from ..embeddings import CachedEncoder
 
     if len(examples) < MIN_TUNE_EXAMPLES:
         return None, False
@@ -218,7 +218,7 @@ def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, exampl
     else:
         blob = row[1]
     tuned_id = f"tuned:{hashlib.sha256(blob).hexdigest()[:12]}"
-    raw = _load_sentence_model(unpack_model(blob, tuned_id), tuned_id, getattr(encoder.encoder, "batch_size", 64))
+    raw = load_packed_model(blob, tuned_id, getattr(encoder.encoder, "batch_size", 64))
     return CachedEncoder(raw, db.session), retune
 
 

@@ -15,10 +15,8 @@ tuning and a second encoding of every passage, so it is an option, not the defau
 
 from __future__ import annotations
 
-import atexit
 import copy
 import pickle
-import shutil
 import tempfile
 import zipfile
 from io import BytesIO
@@ -114,25 +112,14 @@ def pack_model(model) -> bytes:
         return buf.getvalue()
 
 
-_unpacked: dict[str, str] = {}
+def load_packed_model(blob: bytes, model_id: str, batch_size: int = 64):
+    """An encoder over a packed model; the unzipped files are deleted once the weights are in memory."""
+    from ..embeddings import load_model_folder
 
-
-def unpack_model(blob: bytes, key: str) -> Path:
-    """Unzip a packed model into a private temporary folder (once per process and key)."""
-    folder = _unpacked.get(key)
-    if folder and Path(folder).is_dir():
-        return Path(folder)
-    # mode 0700 and removed at exit: the weights learned from transcripts stay in the project only
-    folder = tempfile.mkdtemp(prefix="needsmap-tuned-")
-    atexit.register(shutil.rmtree, folder, True)
-    try:
+    with tempfile.TemporaryDirectory(prefix="needsmap-tuned-") as tmp:
         with zipfile.ZipFile(BytesIO(blob)) as zf:
-            zf.extractall(folder)
-    except Exception:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    _unpacked[key] = folder
-    return Path(folder)
+            zf.extractall(tmp)
+        return load_model_folder(Path(tmp), model_id, batch_size)
 
 
 class TunedHybridSuggester(HybridSuggester):
