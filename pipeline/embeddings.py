@@ -74,6 +74,12 @@ class HashingEncoder:
         return out
 
 
+def embedding_dim(model) -> int:
+    """A sentence-transformers model's output width (the method was renamed in version 6)."""
+    dim_of = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    return int(dim_of())
+
+
 class SentenceEncoder:
     """A sentence-transformers model held in memory, encoding in batches."""
 
@@ -81,8 +87,7 @@ class SentenceEncoder:
         self.model = model
         self.model_id = model_id
         self.batch_size = batch_size
-        dim_of = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-        self.dim = int(dim_of())
+        self.dim = embedding_dim(model)
 
     def encode(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
         texts = list(texts)

@@ -20,7 +20,7 @@ from .errors import NeedsmapError, ProblemList, problem
 from .suggesters.base import THRESHOLD, Example, Item
 from .suggesters.hybrid import HybridSuggester
 from .suggesters.registry import make_suggester, needs_encoder
-from .suggesters.tuned import MIN_TUNE_EXAMPLES, TunedHybridSuggester
+from .suggesters.tuned import TunedHybridSuggester
 
 
 @dataclass
@@ -187,7 +187,7 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
         suggester = make_suggester(engine, codebook_spec, encoder)
         if isinstance(suggester, HybridSuggester):
             examples = rows_to_examples(train_rows or [])
-            if isinstance(suggester, TunedHybridSuggester) and len(examples) >= MIN_TUNE_EXAMPLES:
+            if isinstance(suggester, TunedHybridSuggester):
                 suggester.tune_and_attach(examples)
             suggester.fit(examples)
     ranked = suggester.predict(rows_to_items(gold_rows))

@@ -68,7 +68,7 @@ def suggest_cmd(
         f"{report.encoded} texts newly encoded; {report.seconds:.1f} s."
     )
     if engine == "hybrid-tuned":
-        if "+tuned:" not in report.model_version:
+        if report.training_examples < MIN_TUNE_EXAMPLES:
             typer.echo(f"note: fewer than {MIN_TUNE_EXAMPLES} coded passages yet, so the model was not tuned; "
                        "these are the hybrid engine's suggestions. Code more passages and run it again.")
         elif report.retuned:

@@ -56,8 +56,10 @@ def fine_tune(model, examples: list[Example], codes: list[str], epochs: float = 
     """
     import torch
 
-    texts = [e.text for e in examples if e.text.strip()]
+    from ..embeddings import embedding_dim
+
     labels = [e for e in examples if e.text.strip()]
+    texts = [e.text for e in labels]
     if not texts:
         return model
     torch.manual_seed(SEED)
@@ -65,8 +67,7 @@ def fine_tune(model, examples: list[Example], codes: list[str], epochs: float = 
     tuned.max_seq_length = min(MAX_TOKENS, tuned.max_seq_length or MAX_TOKENS)
     Y = torch.tensor([[c in e.codes for c in codes] + [not (set(e.codes) & set(codes))] for e in labels],
                      dtype=torch.float32)
-    dim_of = getattr(tuned, "get_embedding_dimension", None) or tuned.get_sentence_embedding_dimension
-    head = torch.nn.Linear(int(dim_of()), Y.shape[1])
+    head = torch.nn.Linear(embedding_dim(tuned), Y.shape[1])
     opt = torch.optim.AdamW([{"params": tuned.parameters(), "lr": LEARNING_RATE},
                              {"params": head.parameters(), "lr": 1e-3}], weight_decay=0.01)
     n = len(texts)
@@ -138,9 +139,14 @@ class TunedHybridSuggester(HybridSuggester):
         return self
 
     def tune_and_attach(self, examples: list[Example], progress=None) -> TunedHybridSuggester:
-        """Fine-tune the encoder on `examples` in memory and attach it (evaluation, experiments)."""
+        """Fine-tune the encoder on `examples` in memory and attach it (evaluation, experiments).
+
+        With fewer than MIN_TUNE_EXAMPLES examples nothing is tuned: the engine stays the plain hybrid.
+        """
         from ..embeddings import SentenceEncoder
 
+        if len(examples) < MIN_TUNE_EXAMPLES:
+            return self
         model = sentence_model(self.encoder)
         if model is None:
             raise NeedsmapError.of("E306")
