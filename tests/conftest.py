@@ -467,6 +467,40 @@ def fake_encoder(monkeypatch):
     return HashingEncoder()
 
 
+class DetailHashingEncoder:
+    """A hashing encoder that also gives detail vectors (word-level hashes), counting its passes."""
+
+    def __init__(self, dim: int = 64):
+        from pipeline.embeddings import HashingEncoder
+
+        self.sentences = HashingEncoder(dim)
+        self.model_id = self.sentences.model_id
+        self.detail_id = f"{self.model_id}#words"
+        self.passes: list[list[str]] = []
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        self._words = HashingVectorizer(n_features=dim, alternate_sign=False, norm="l2")
+
+    def encode(self, texts, progress=None):
+        return self.encode_both(texts, progress)[0]
+
+    def encode_both(self, texts, progress=None):
+        import numpy as np
+
+        self.passes.append(list(texts))
+        detail = self._words.transform(list(texts)).toarray().astype(np.float32)
+        return self.sentences.encode(list(texts), progress), detail
+
+    def encode_detail(self, texts, progress=None):
+        return self.encode_both(texts, progress)[1]
+
+
+@pytest.fixture
+def detail_encoder():
+    """An encoder with detail vectors and no model (see DetailHashingEncoder)."""
+    return DetailHashingEncoder()
+
+
 @pytest.fixture
 def sugg_codebook():
     from pipeline.codebook import CodebookSpec

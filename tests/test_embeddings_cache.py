@@ -81,3 +81,51 @@ def test_embeddings_folder_model_id_changes_with_config(tmp_path):
     first = folder_model_id(folder)
     (folder / "config.json").write_text('{"hidden_size": 768}')
     assert first.startswith("my-model@") and folder_model_id(folder) != first
+
+
+def test_embeddings_cache_keeps_detail_vectors_from_the_same_pass(db, detail_encoder):
+    cached = CachedEncoder(detail_encoder, db.session)
+    vecs = cached.encode(["rent is due", "police came by"])
+    detail = cached.encode_detail(["police came by", "rent is due"])
+    assert detail_encoder.passes == [["rent is due", "police came by"]]  # the detail call encoded nothing
+    expect_vecs, expect_detail = detail_encoder.encode_both(["rent is due", "police came by"])
+    assert np.allclose(vecs, expect_vecs) and np.allclose(detail, expect_detail[::-1])
+    with db.session() as s:
+        kinds = dict(s.execute(select(Embedding.model_id, func.count()).group_by(Embedding.model_id)).all())
+    assert kinds == {detail_encoder.model_id: 2, detail_encoder.detail_id: 2}
+
+
+def test_embeddings_cache_adds_detail_to_texts_cached_before_it_existed(db, detail_encoder):
+    # a project whose texts were cached by a version that kept sentence embeddings only
+    CachedEncoder(detail_encoder.sentences, db.session).encode(["rent is due"])
+    cached = CachedEncoder(detail_encoder, db.session)
+    assert cached.encode_detail(["rent is due"]).shape == (1, 64)
+    assert cached.encode(["rent is due"]).shape == (1, 64)
+    assert detail_encoder.passes == [["rent is due"]]
+    with db.session() as s:
+        kinds = dict(s.execute(select(Embedding.model_id, func.count()).group_by(Embedding.model_id)).all())
+    assert kinds == {detail_encoder.model_id: 1, detail_encoder.detail_id: 1}
+
+
+def test_embeddings_encoder_without_detail_refuses_detail(db):
+    cached = CachedEncoder(HashingEncoder(), db.session)
+    assert cached.detail_id is None
+    with pytest.raises(ValueError):
+        cached.encode_detail(["rent is due"])
+
+
+@pytest.mark.slow
+def test_embeddings_bundled_model_gives_detail_from_the_same_forward_pass(monkeypatch):
+    monkeypatch.delenv("NEEDSMAP_ENCODER", raising=False)
+    enc = load_encoder()
+    texts = ["My landlord wants me out by Friday.", "Yeah.", "Nobody debriefs us after an overdose call."]
+    sent, detail = enc.encode_both(texts)
+    plain = enc.model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
+    assert enc.detail_layer == 3 and enc.detail_id.endswith("#mean-layer-3")
+    assert np.allclose(sent, plain, atol=1e-5)  # the own pass gives exactly what encode() gives
+    assert np.allclose(np.linalg.norm(detail, axis=1), 1.0, atol=1e-5)
+    assert (np.sum(sent * detail, axis=1) < 0.99).all()  # a different view, not a copy
+    assert not enc.model[0].auto_model.config.output_hidden_states  # switched on only during the pass
+    assert np.allclose(enc.encode(texts), plain, atol=1e-5)
+    monkeypatch.setattr(enc, "encode_both", lambda *a, **k: pytest.fail("encoded twice"))
+    assert np.allclose(enc.encode_detail(texts[::-1]), detail[::-1])  # remembered from encode()

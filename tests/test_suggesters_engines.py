@@ -117,6 +117,35 @@ def test_hybrid_state_round_trip_gives_same_scores(sugg_codebook, fake_encoder):
            [[(s.code_key, round(s.score, 6)) for s in r] for r in copy.predict(items)]
 
 
+def test_hybrid_learns_from_detail_vectors_when_the_encoder_gives_them(sugg_codebook, detail_encoder):
+    import numpy as np
+
+    items = [Item(1, "the landlord wants the rent doubled"), Item(2, "the nurse looked down on me"),
+             Item(3, "we had pizza at the bus stop")]
+    ex = _examples()
+
+    def scores(enc):
+        h = HybridSuggester(sugg_codebook, enc).fit(ex)
+        return np.array([[s.score for s in sorted(r, key=lambda s: s.code_key)] for r in h.predict(items)])
+
+    with_detail = scores(detail_encoder)
+    assert len(detail_encoder.passes) >= 1  # detail vectors were asked for
+    assert not np.allclose(with_detail, scores(detail_encoder.sentences))
+    # detail vectors that carry nothing distinguishing (all equal) give the plain engine's scores back
+    class FlatDetail(type(detail_encoder)):
+        def encode_both(self, texts, progress=None):
+            vecs, detail = super().encode_both(texts, progress)
+            return vecs, np.zeros_like(detail)
+    assert np.allclose(scores(FlatDetail()), scores(detail_encoder.sentences), atol=1e-6)
+
+
+def test_hybrid_state_is_not_reused_across_encoders_with_and_without_detail(sugg_codebook, fake_encoder,
+                                                                            detail_encoder):
+    state = HybridSuggester(sugg_codebook, detail_encoder).fit(_examples()).get_state()
+    with pytest.raises(ValueError):
+        HybridSuggester(sugg_codebook, fake_encoder).set_state(state)
+
+
 def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
     ex = _examples()
     a = training_fingerprint(sugg_codebook, ex, "m", "e")
@@ -126,7 +155,10 @@ def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
 
 
 def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder):
-    assert engine_name("hybrid") == "needsmap.hybrid.v3"
+    assert engine_name("hybrid") == "needsmap.hybrid.v4"
+    # names stored by older versions still resolve
+    assert engine_name("needsmap.hybrid.v3") == "needsmap.hybrid.v4"
+    assert engine_name("needsmap.hybrid-tuned.v1") == "needsmap.hybrid-tuned.v2"
     assert engine_name("zero-shot") == engine_name("zeroshot") == "needsmap.zero-shot.v1"
     assert engine_name("needsmap.keyword.v1") == "needsmap.keyword.v1"
     assert make_suggester("keyword", sugg_codebook).name == "needsmap.keyword.v1"

@@ -25,7 +25,8 @@ from ..models import (
 from .base import Example, Item, confidence_word, is_short
 from .hybrid import HybridSuggester, training_fingerprint
 from .registry import engine_name, make_suggester, needs_encoder
-from .tuned import MIN_TUNE_EXAMPLES, RETUNE_GROWTH, TunedHybridSuggester, fine_tune, load_packed_model, pack_model, sentence_model
+from .tuned import (ENCODER_STATE, MIN_TUNE_EXAMPLES, RETUNE_GROWTH, TunedHybridSuggester, fine_tune, load_packed_model,
+                    pack_model, sentence_model)
 
 STORE_TOP = 5          # codes kept per segment besides every accepted one
 WRITE_CHUNK = 5000
@@ -196,7 +197,7 @@ def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, exampl
 
     if len(examples) < MIN_TUNE_EXAMPLES:
         return None, False
-    where = (EngineState.engine == f"{suggester.name}/encoder", EngineState.codebook_id == codebook_id)
+    where = (EngineState.engine == ENCODER_STATE, EngineState.codebook_id == codebook_id)
     base = hashlib.sha256(encoder.model_id.encode()).hexdigest()[:16]
     with db.session() as s:
         row = s.execute(select(EngineState.fingerprint, EngineState.payload).where(*where)).first()
@@ -212,9 +213,9 @@ def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, exampl
         blob = pack_model(fine_tune(model, examples, suggester.codes, progress=progress))
         with db.session() as s:
             # one tuned model per project: an older codebook version's copy is ~90 MB of dead weight
-            s.execute(delete(EngineState).where(EngineState.engine == f"{suggester.name}/encoder",
+            s.execute(delete(EngineState).where(EngineState.engine == ENCODER_STATE,
                                                 EngineState.codebook_id != codebook_id))
-            _save_state(s, f"{suggester.name}/encoder", codebook_id, f"{base}:{len(examples)}", blob)
+            _save_state(s, ENCODER_STATE, codebook_id, f"{base}:{len(examples)}", blob)
     else:
         blob = row[1]
     tuned_id = f"tuned:{hashlib.sha256(blob).hexdigest()[:12]}"
