@@ -146,8 +146,11 @@ def test_hybrid_tuned_keeps_its_tuned_model_in_the_project_and_tunes_again_when_
     second = run_suggest(db, engine="hybrid-tuned", train=train)
     with db.session() as s:
         per_model = dict(s.execute(select(Embedding.model_id, func.count()).group_by(Embedding.model_id)).all())
-    # both models read the texts, and the report counts every text either of them encoded
-    assert len(per_model) == 2 and min(per_model.values()) > unreviewed and first.encoded == sum(per_model.values())
+    # both models read the texts (each pass also keeps the text's detail vector), and the report
+    # counts every text either of them encoded
+    sentence = {m: n for m, n in per_model.items() if "#" not in m}
+    assert len(sentence) == 2 and min(sentence.values()) > unreviewed and first.encoded == sum(sentence.values())
+    assert {m: per_model[f"{m}#mean-layer-3"] for m in sentence} == sentence
     assert (second.retuned, second.refitted, second.scored, second.encoded) == (False, False, 0, 0)
     assert second.model_version == first.model_version
 
