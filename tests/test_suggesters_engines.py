@@ -191,3 +191,18 @@ def test_term_index_finds_per_code_exactly_what_each_terms_regex_finds(codes_ter
     found = TermIndex(by_code).hits(text)
     for code, terms in by_code.items():
         assert found.get(code, []) == [t for t in terms if term_pattern(t).search(text)]
+
+
+def test_hybrid_fits_codes_side_by_side_with_the_same_result(sugg_codebook, fake_encoder, monkeypatch):
+    import numpy as np
+
+    from pipeline.suggesters import hybrid
+
+    items = [Item(1, "the landlord wants the rent doubled"), Item(2, "the nurse looked down on me")]
+
+    def scores(threads):
+        monkeypatch.setattr(hybrid, "FIT_THREADS", threads)
+        h = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples() * 2)
+        return np.array([[s.score for s in sorted(r, key=lambda s: s.code_key)] for r in h.predict(items)])
+
+    assert np.array_equal(scores(1), scores(2))
