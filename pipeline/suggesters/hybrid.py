@@ -27,7 +27,7 @@ import scipy.sparse as sp
 
 from .base import Example, Item, ScoredSuggestion, Suggester, is_short, rank
 from .keyword import KeywordSuggester
-from .zeroshot import CONTEXT_WEIGHT, ZeroShotSuggester, encode_items
+from .zeroshot import ZeroShotSuggester, encode_items
 
 MIN_POSITIVES = 3      # fewer than this: the code falls back to zero-shot
 CV_MIN_POSITIVES = 4   # at least this many: the threshold comes from CV (8 -> 4: rare codes no longer stuck at 0.5; DuBois CV kappa 0.133 -> 0.178, ROSE CV unchanged)
@@ -195,21 +195,11 @@ class HybridSuggester(Suggester):
         if NEIGHBOUR_WEIGHT:
             blocks.append(sp.csr_matrix(self._neighbour_vectors(items, vecs.shape[1]) * NEIGHBOUR_WEIGHT))
         if DETAIL_WEIGHT and self._has_detail():
-            blocks.append(sp.csr_matrix(self._detail_vectors(items) * DETAIL_WEIGHT))
+            blocks.append(sp.csr_matrix(encode_items(self.encoder, items, detail=True) * DETAIL_WEIGHT))
         return sp.hstack(blocks).tocsr()
 
     def _has_detail(self) -> bool:
         return bool(getattr(self.encoder, "detail_id", None))
-
-    def _detail_vectors(self, items: list[Item]) -> np.ndarray:
-        """Detail vectors; a short answer's is blended with its question's, as its embedding is."""
-        out = self.encoder.encode_detail([it.text for it in items])
-        ctx_idx = [i for i, it in enumerate(items) if it.context and is_short(it.text)]
-        if ctx_idx:
-            out = np.array(out, dtype=np.float32)
-            out[ctx_idx] += CONTEXT_WEIGHT * self.encoder.encode_detail([items[i].context for i in ctx_idx])
-            out[ctx_idx] /= np.linalg.norm(out[ctx_idx], axis=1, keepdims=True).clip(1e-9)
-        return out
 
     def _knn_votes(self, vecs: np.ndarray, leave_one_out: bool = False) -> np.ndarray:
         """Each code's share among the KNN_K most similar coded passages, plus the share with no code.

@@ -17,12 +17,12 @@ CONTEXT_WEIGHT = 0.5
 EXCLUSION_WEIGHT = 0.5
 
 
-def encode_items(encoder, items: list[Item], progress=None) -> np.ndarray:
-    """Item vectors; a short answer is blended with the question it answers."""
+def encode_items(encoder, items: list[Item], progress=None, detail: bool = False) -> np.ndarray:
+    """Item vectors (detail vectors with `detail`); a short answer is blended with the question it answers."""
     texts = [it.text for it in items]
     ctx_idx = [i for i, it in enumerate(items) if it.context and is_short(it.text)]
     ctx_texts = [items[i].context for i in ctx_idx]
-    vecs = encoder.encode(texts + ctx_texts, progress=progress)
+    vecs = (encoder.encode_detail if detail else encoder.encode)(texts + ctx_texts, progress=progress)
     main = np.array(vecs[: len(texts)], dtype=np.float32)
     if ctx_idx:
         main[ctx_idx] += CONTEXT_WEIGHT * vecs[len(texts):]
