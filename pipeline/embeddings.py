@@ -80,6 +80,11 @@ def embedding_dim(model) -> int:
     return int(dim_of())
 
 
+def tokenizer_of(model):
+    """A sentence-transformers model's text-to-features function (tokenize was renamed preprocess in version 6)."""
+    return getattr(model, "preprocess", None) or model.tokenize
+
+
 DETAIL_DEPTH = 0.5  # which hidden layer the detail vector pools: the middle one (layer 3 of MiniLM's 6)
 DETAIL_MEMO = 20_000  # detail vectors a bare (uncached) encoder keeps, so encode + encode_detail run the model once
 
@@ -153,7 +158,7 @@ class SentenceEncoder:
             raise ValueError("this model gives no detail vectors")
         sent = np.zeros((len(texts), self.dim), dtype=np.float32)
         detail = np.zeros((len(texts), self.dim), dtype=np.float32)
-        prepare = getattr(self.model, "preprocess", None) or self.model.tokenize  # renamed in sentence-transformers 6
+        prepare = tokenizer_of(self.model)
         normalize = torch.nn.functional.normalize
         config = self.model[0].auto_model.config
         self.model.eval()  # as model.encode does

@@ -59,7 +59,7 @@ def fine_tune(model, examples: list[Example], codes: list[str], epochs: float = 
     """
     import torch
 
-    from ..embeddings import embedding_dim
+    from ..embeddings import embedding_dim, tokenizer_of
 
     labels = [e for e in examples if e.text.strip()]
     texts = [e.text for e in labels]
@@ -81,7 +81,7 @@ def fine_tune(model, examples: list[Example], codes: list[str], epochs: float = 
     share = Y.mean(dim=0)
     loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=((1 - share) / share.clamp(min=1e-3)).clamp(max=10) ** 0.5)
     rng = np.random.default_rng(SEED)
-    prepare = getattr(tuned, "preprocess", None) or tuned.tokenize  # renamed in sentence-transformers 6
+    prepare = tokenizer_of(tuned)
     tuned.train()
     step = 0
     while step < steps:
