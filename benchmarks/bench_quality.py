@@ -5,6 +5,10 @@ Prints the issue's must-show figures:
     each split and scored on rows it never saw: a seeded stratified 70/30 split of rows, and a
     focus-group split (whole groups held out: fraser-2, vancouver-2, victoria-4). Targets:
     micro-F1 >= 0.75, top-3 recall >= 0.95, empty precision >= 0.85, micro-F1 >= 1.5 x keyword.
+    The facilitators' lines in the file are scored too; a second line per engine gives
+    the participants' lines alone.
+  * ROSE, other writers (benchmarks/data/rose_other_writers.csv): trained on all of the sample
+    codings, scored on lines written by team members who never saw them (same targets).
   * DuBois (../shared/benchmarks/dubois, fixed split): mean per-code Cohen's kappa on test.csv,
     trained on train.csv only. Reference: frozen MiniLM + logistic regression ~0.18, GPT-3.5 0.34.
 
@@ -29,6 +33,7 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
 
 HELD_OUT_GROUPS = ("fraser-2", "vancouver-2", "victoria-4")
+OTHER_WRITERS = REPO / "benchmarks" / "data" / "rose_other_writers.csv"
 ENGINES = ["keyword", "zero-shot", "hybrid"]
 LEARNING = ("hybrid", "hybrid-tuned")
 
@@ -41,10 +46,10 @@ def _encoder(model: Path | None = None):
     return CachedEncoder(load_encoder(str(model) if model else None), db.session)
 
 
-def _run(spec, gold, train, encoder) -> dict:
+def _run(spec, gold, train, encoder, parts: dict[str, list[bool]] | None = None) -> dict:
     from pipeline.evaluation import evaluate
 
-    return {e: evaluate(spec, gold, train, engine=e, encoder=encoder) for e in ENGINES}
+    return {e: evaluate(spec, gold, train, engine=e, encoder=encoder, parts=parts) for e in ENGINES}
 
 
 def _print(title: str, results: dict, targets: bool = True) -> None:
@@ -53,6 +58,9 @@ def _print(title: str, results: dict, targets: bool = True) -> None:
     for e, r in results.items():
         print(f"{r['engine']:<24}{r['micro_f1']:>9.3f}{r['macro_f1']:>9.3f}{r['top3_recall']:>8.3f}"
               f"{r['empty_precision']:>9.3f}{r['mean_kappa']:>8.3f}{r['n_segments']:>6}{r['seconds']:>7.1f}")
+        for name, m in r.get("parts", {}).items():
+            print(f"{'  ' + name:<24}{m['micro_f1']:>9.3f}{m['macro_f1']:>9.3f}{m['top3_recall']:>8.3f}"
+                  f"{m['empty_precision']:>9.3f}{m['mean_kappa']:>8.3f}{m['n_segments']:>6}")
     for engine in (e for e in LEARNING if targets and e in results):
         h, k = results[engine], results["keyword"]
         ratio = h["micro_f1"] / k["micro_f1"] if k["micro_f1"] else float("inf")
@@ -69,20 +77,44 @@ def rose(encoder) -> dict:
 
     spec = load_codebook_file(REPO / "codebooks" / "rose.yaml")
     rows = read_labelled_csv(REPO / "data" / "sample_codings.csv", spec)
-    strata = [r.codes[0] if r.codes else "none" for r in rows]
+    said = _participant_rows(rows)
+    strata = [r.codes[0] if r.codes else "none" if said[r.id] else "facilitator" for r in rows]
     idx_tr, idx_te = train_test_split(list(range(len(rows))), test_size=0.3, random_state=0, stratify=strata)
     # keep file order inside each part, so conversation neighbours stay meaningful
     train = [rows[i] for i in sorted(idx_tr)]
     gold = [rows[i] for i in sorted(idx_te)]
-    out = {"rose_random_70_30": _run(spec, gold, train, encoder)}
+    parts = lambda gold: {"participant lines": [said[r.id] for r in gold]}  # noqa: E731
+    out = {"rose_random_70_30": _run(spec, gold, train, encoder, parts(gold))}
     _print(f"ROSE, seeded stratified 70/30 split of rows ({len(train)} train / {len(gold)} held out)", out["rose_random_70_30"])
     grp = lambda r: r.id.rsplit(":", 1)[0]  # noqa: E731
     train = [r for r in rows if grp(r) not in HELD_OUT_GROUPS]
     gold = [r for r in rows if grp(r) in HELD_OUT_GROUPS]
-    out["rose_group_holdout"] = _run(spec, gold, train, encoder)
+    out["rose_group_holdout"] = _run(spec, gold, train, encoder, parts(gold))
     _print(f"ROSE, whole focus groups held out {HELD_OUT_GROUPS} ({len(train)} train / {len(gold)} held out)",
            out["rose_group_holdout"])
     return out
+
+
+def _participant_rows(rows) -> dict[str, bool]:
+    """Row id -> said by a participant (False: a facilitator's line), from the sample's generator."""
+    sys.path.insert(0, str(REPO / "data"))
+    import make_sample_files
+
+    speech = make_sample_files.participant_speech()
+    return {r.id: any(r.text in turn for turn in speech[r.id.rsplit(":", 1)[0]]) for r in rows}
+
+
+def other_writers(encoder) -> dict:
+    """Trained on all of the sample codings, scored on lines written by people who never saw them."""
+    from pipeline.codebook import load_codebook_file
+    from pipeline.evaluation import read_labelled_csv
+
+    spec = load_codebook_file(REPO / "codebooks" / "rose.yaml")
+    train = read_labelled_csv(REPO / "data" / "sample_codings.csv", spec)
+    gold = read_labelled_csv(OTHER_WRITERS, spec)
+    res = _run(spec, gold, train, encoder)
+    _print(f"ROSE, other writers ({OTHER_WRITERS.relative_to(REPO)}; {len(train)} train / {len(gold)} held out)", res)
+    return {"rose_other_writers": res}
 
 
 def dubois(encoder) -> dict:
@@ -119,6 +151,7 @@ def main() -> None:
     results = {}
     if not args.skip_rose:
         results.update(rose(encoder))
+        results.update(other_writers(encoder))
     if not args.skip_dubois:
         results.update(dubois(encoder))
     print(f"\nencoding: {encoder.encoded_count} texts in {encoder.encode_seconds:.1f} s")

@@ -6,7 +6,8 @@ al. 2021). No real person said any of it, and every speaker is a pseudonymous la
 
 The dialogue below is the single source: each group's script is rendered into its file
 format(s), and the `{code,...}` tags after participant sentences become
-`data/sample_codings.csv` (tags never reach the transcripts). Re-running the script
+`data/sample_codings.csv`, together with the facilitators' sentences as uncoded rows
+(tags never reach the transcripts). Re-running the script
 rewrites the same files, so the binary formats (.docx, .xlsx) stay reproducible.
 
 Usage: python data/make_sample_files.py [--out DIR]
@@ -313,16 +314,20 @@ def _sentencizer():
 
 
 def _keep_uncoded(sentence: str) -> bool:
-    """Which `{-}` sentences go into the codings file.
+    """Which uncoded sentences (`{-}` and the facilitators') go into the codings file.
 
     All longer ones (on-topic talk with no code teaches the most), and a fixed fifth of
-    the short ones (back-channel, fragments), so uncoded rows stay near a quarter of the file.
+    the short ones (back-channel, fragments), so short filler does not swamp the file.
     """
     return len(sentence.split()) >= 5 or zlib.crc32(sentence.encode("utf-8")) % 5 == 0
 
 
 def coded_sentences(groups: list[Group] | None = None) -> list[dict]:
-    """Rows `id,text,codes` for every tagged participant sentence, in transcript order.
+    """Rows `id,text,codes` for every tagged participant sentence and the facilitators' sentences, in transcript order.
+
+    Facilitator, moderator and whole-group sentences are rows with no code: a team's coded
+    transcript has them too, and without them an engine never learns that 'Let's talk about
+    pay.' opens a topic rather than raising it.
 
     Raises ValueError when a tag does not sit at the end of a sentence as spaCy's
     sentencizer splits it, so every row is exactly one unit the tool will show.
@@ -333,10 +338,16 @@ def coded_sentences(groups: list[Group] | None = None) -> list[dict]:
         n = 0
         for part in group.parts():
             for turn in part.turns:
+                if not turn.is_participant:
+                    if turn.tags:
+                        raise ValueError(f"{group.id}: codes on a non-participant turn: {turn.text[:40]}")
+                    for sent in nlp(turn.text).sents:
+                        if _keep_uncoded(sent.text):
+                            n += 1
+                            rows.append({"id": f"{group.id}:{n:03d}", "text": sent.text, "codes": ""})
+                    continue
                 if not turn.tags:
                     continue
-                if not turn.is_participant:
-                    raise ValueError(f"{group.id}: codes on a non-participant turn: {turn.text[:40]}")
                 ends = {s.end_char: s.text for s in nlp(turn.text).sents}
                 for offset, codes in sorted(turn.tags.items()):
                     if offset not in ends:

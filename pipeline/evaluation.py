@@ -169,14 +169,17 @@ def rolled_scores(codebook: CodebookSpec, ranked) -> dict[str, float]:
 
 
 def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_rows: list[LabelledRow] | None = None,
-             engine: str = "hybrid", encoder=None, suggester=None) -> dict:
+             engine: str = "hybrid", encoder=None, suggester=None, parts: dict[str, list[bool]] | None = None) -> dict:
     """Fit `engine` (on `train_rows` when it learns) and score it on `gold_rows`.
 
     Args:
         encoder: an Encoder; None loads the default (not needed for keyword).
         suggester: an already built engine to use instead of `engine` (experiments).
+        parts: named masks over `gold_rows`; each part is also scored on its own, from the
+            same predictions (every row keeps its conversation neighbours).
     Returns the contract's dict: engine, n_segments, micro_f1, macro_f1, top3_recall,
-    empty_precision, mean_kappa, per_code, seconds (plus model_version, n_train).
+    empty_precision, mean_kappa, per_code, seconds (plus model_version, n_train, and
+    `parts`: {name: metrics} when asked).
     """
     t0 = time.perf_counter()
     if suggester is None:
@@ -192,9 +195,14 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
             suggester.fit(examples)
     ranked = suggester.predict(rows_to_items(gold_rows))
     gold = [{codebook_spec.roll_up(c) for c in r.codes} for r in gold_rows]
+    scored = [rolled_scores(codebook_spec, r) for r in ranked]
     result = {"engine": suggester.name, "model_version": suggester.model_version,
               "n_train": len(train_rows or [])}
-    result.update(score_predictions(codebook_spec, gold, [rolled_scores(codebook_spec, r) for r in ranked]))
+    result.update(score_predictions(codebook_spec, gold, scored))
+    if parts:
+        result["parts"] = {name: score_predictions(codebook_spec, [g for g, m in zip(gold, mask) if m],
+                                                   [x for x, m in zip(scored, mask) if m])
+                           for name, mask in parts.items()}
     result["seconds"] = round(time.perf_counter() - t0, 3)
     return result
 

@@ -52,6 +52,20 @@ def test_evaluation_child_codes_roll_up_to_parent(sugg_codebook, fake_encoder):
     assert r["per_code"]["training"]["recall"] == 1.0  # 'cpr' keyword on the child counts for the parent
 
 
+def test_evaluation_parts_score_their_rows_from_the_same_predictions(sugg_codebook):
+    gold = parse_labelled_csv("id,text,codes\n1,the rent is too high,housing\n2,they judged me,stigma\n"
+                              "3,hello,\n4,rent rent rent,\n", "g.csv", sugg_codebook)
+    parts = {"first two": [True, True, False, False], "last two": [False, False, True, True]}
+    r = evaluate(sugg_codebook, gold, engine="keyword", parts=parts)
+    alone = [evaluate(sugg_codebook, [gold[i] for i in range(4) if m[i]], engine="keyword") for m in parts.values()]
+    for name, single in zip(parts, alone):
+        assert r["parts"][name]["n_segments"] == 2
+        for key in ("micro_f1", "top3_recall", "empty_precision", "per_code"):
+            assert r["parts"][name][key] == single[key], (name, key)
+    # the keyword engine finds 'rent' in row 4, which has no code: only the last part loses empty precision
+    assert r["parts"]["first two"]["empty_precision"] == 1.0 and r["parts"]["last two"]["empty_precision"] == 0.5
+
+
 def test_evaluation_result_has_contract_fields_for_every_engine(sugg_codebook, fake_encoder):
     gold = parse_labelled_csv("id,text,codes\n1,the rent is too high,housing\n2,they judged me,stigma\n3,hello,\n",
                               "g.csv", sugg_codebook)
