@@ -1,8 +1,10 @@
 """The sample project behind `needsmap demo`: synthetic transcripts, ROSE codebook, suggestions.
 
-The demo shows a study part-way through: two demo coders have coded the segments in
-`data/sample_codings.csv` (one of them only at one site, so agreement can be
-computed), the rest waits in the review queue with the engine's suggestions.
+The demo shows a study part-way through: two demo coders have coded every focus group but
+the last one of each site from `data/sample_codings.csv` (the second coder only at one site,
+so agreement can be computed). As in real coding they also said "No" to the engine's wrong
+suggestions on passages with no code, so the engine has learnt what is not codable. The
+groups left over wait in the review queue with the engine's suggestions.
 """
 
 from __future__ import annotations
@@ -36,16 +38,22 @@ def _read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def _seed_codings(db, codings_rows: list[dict], second_coder_site: str) -> int:
-    """Record the demo coders' earlier work by matching labelled texts to stored segments."""
-    from .coding import ensure_coder, record_decision
+def left_for_review(manifest: list[dict]) -> set[str]:
+    """The focus groups nobody has coded yet in the demo: the last one of each site."""
+    last: dict[str, str] = {}
+    for row in manifest:
+        if row.get("group"):
+            last[row["site"]] = max(last.get(row["site"], ""), row["group"])
+    return set(last.values())
+
+
+def _participant_segments(db) -> dict[str, list[tuple[int, str, str]]]:
+    """Participant segments by text: [(segment id, site, focus group)], in segment order."""
     from .models import FocusGroup, Segment, Site, Speaker, Transcript, Turn
 
     with db.session() as s:
-        for name, role in DEMO_CODERS:
-            ensure_coder(s, name, role=role)
         rows = s.execute(
-            select(Segment.id, Segment.text, Site.name)
+            select(Segment.id, Segment.text, Site.name, FocusGroup.name)
             .join(Transcript, Segment.transcript_id == Transcript.id)
             .join(FocusGroup, Transcript.group_id == FocusGroup.id)
             .join(Site, FocusGroup.site_id == Site.id)
@@ -54,15 +62,31 @@ def _seed_codings(db, codings_rows: list[dict], second_coder_site: str) -> int:
             .where(Speaker.role == "participant")
             .order_by(Segment.id)
         ).all()
-    by_text: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for seg_id, text, site in rows:
-        by_text[text.strip()].append((seg_id, site))
+    by_text: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for seg_id, text, site, group in rows:
+        by_text[text.strip()].append((seg_id, site, group))
+    return by_text
+
+
+def _matches(by_text, row: dict, skip_groups: set[str]):
+    """The segment a labelled row was copied from (none when its group waits for review)."""
+    return [m for m in by_text.get(row["text"].strip(), []) if m[2] not in skip_groups][:1]
+
+
+def _seed_codings(db, codings_rows: list[dict], second_coder_site: str, skip_groups: set[str] = frozenset()) -> int:
+    """Record the demo coders' earlier work by matching labelled texts to stored segments."""
+    from .coding import ensure_coder, record_decision
+
+    with db.session() as s:
+        for name, role in DEMO_CODERS:
+            ensure_coder(s, name, role=role)
+    by_text = _participant_segments(db)
     rng = random.Random(7)
     n = 0
     with db.session() as s:
         for row in codings_rows:
             codes = [c for c in (row.get("codes") or "").split(";") if c]
-            for seg_id, site in by_text.get(row["text"].strip(), [])[:1]:
+            for seg_id, site, _group in _matches(by_text, row, skip_groups):
                 for code in codes:
                     record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-1")
                     n += 1
@@ -72,6 +96,30 @@ def _seed_codings(db, codings_rows: list[dict], second_coder_site: str) -> int:
                         if rng.random() > 0.125:
                             record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-2")
                             n += 1
+    return n
+
+
+def _seed_rejections(db, codings_rows: list[dict], skip_groups: set[str] = frozenset()) -> int:
+    """The first coder's "No" to each accepted suggestion on a coded group's passages with no code.
+
+    Without these the engine only ever sees passages that have a code, and suggests one for
+    nearly every line of small talk.
+    """
+    from .coding import record_decision
+    from .models import Suggestion
+
+    by_text = _participant_segments(db)
+    n = 0
+    with db.session() as s:
+        for row in codings_rows:
+            if (row.get("codes") or "").strip():
+                continue
+            for seg_id, _site, _group in _matches(by_text, row, skip_groups):
+                for code, engine in s.execute(select(Suggestion.code_key, Suggestion.engine).where(
+                        Suggestion.segment_id == seg_id, Suggestion.accepted.is_(True))).all():
+                    record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-1", decision="rejected",
+                                    source=engine)
+                    n += 1
     return n
 
 
@@ -110,14 +158,19 @@ def build_demo(db_path: str | Path, *, with_suggestions: bool = True, progress=N
 
     codings_csv = root / "data" / "sample_codings.csv"
     coded = 0
-    if fresh and codings_csv.is_file():
+    codings_rows = _read_csv(codings_csv) if fresh and codings_csv.is_file() else []
+    todo_groups = left_for_review(manifest)
+    if codings_rows:
         sites = sorted({r["site"] for r in manifest})
-        coded = _seed_codings(db, _read_csv(codings_csv), second_coder_site=sites[-1])
+        coded = _seed_codings(db, codings_rows, second_coder_site=sites[-1], skip_groups=todo_groups)
 
     if with_suggestions:
         from .suggesters.store import run_suggest
 
         run_suggest(db, progress=progress)
+        if codings_rows and _seed_rejections(db, codings_rows, skip_groups=todo_groups):
+            # what the engine would have learnt while the coders worked (embeddings are cached)
+            run_suggest(db)
 
     with db.session() as s:
         counts = s.execute(

@@ -51,12 +51,12 @@ def test_serve_refuses_open_address_without_passwords(ui_project, monkeypatch):
 
 
 @pytest.mark.slow
-def test_demo_build_only_builds_sample_project(tmp_path, monkeypatch, capsys):
+def test_demo_build_only_builds_sample_project(tmp_path, monkeypatch, capsys, sample_codings):
     from sqlalchemy import func, select
 
     from pipeline.cli.base import run
     from pipeline.db import open_db
-    from pipeline.models import Segment, Suggestion
+    from pipeline.models import AuditLog, Coding, FocusGroup, Segment, Suggestion, Transcript
 
     monkeypatch.setenv("NEEDSMAP_ENCODER", "hashing")
     path = tmp_path / "demo.db"
@@ -69,4 +69,22 @@ def test_demo_build_only_builds_sample_project(tmp_path, monkeypatch, capsys):
     with db.session() as s:
         assert s.scalar(select(func.count(Segment.id))) > 100
         assert s.scalar(select(func.count(Suggestion.id))) > 0
+        decided = dict(s.execute(
+            select(FocusGroup.name, func.count(Coding.id)).select_from(Coding)
+            .join(Segment, Coding.segment_id == Segment.id).join(Transcript, Segment.transcript_id == Transcript.id)
+            .join(FocusGroup, Transcript.group_id == FocusGroup.id).group_by(FocusGroup.name)).all())
+        rejected = s.execute(select(Segment.text, Coding.source, Coding.code_key).join(Segment, Coding.segment_id == Segment.id)
+                             .where(Coding.decision == "rejected")).all()
+        suggested_rejected = {(seg, key) for seg, key in s.execute(
+            select(Suggestion.segment_id, Suggestion.code_key).join(Coding, (Coding.segment_id == Suggestion.segment_id)
+                                                                   & (Coding.code_key == Suggestion.code_key))
+            .where(Coding.decision == "rejected", Suggestion.accepted.is_(True)))}
+        runs = s.scalar(select(func.count(AuditLog.id)).where(AuditLog.action == "suggest.run"))
     db.dispose()
+    # a study part-way through: the last group of each site waits for review, the others are coded
+    assert set(decided) == {"fraser-1", "victoria-1", "victoria-2", "victoria-3", "vancouver-1"}
+    # the coders said "No" to the engine's suggestions on passages the sample leaves uncoded, and only there
+    uncoded = {r["text"] for r in sample_codings if not r["codes"]}
+    assert rejected and all(text in uncoded and source.startswith("needsmap.") for text, source, _ in rejected)
+    assert len(suggested_rejected) == len(rejected)
+    assert runs == 2  # the engine learnt from those answers before the demo opens
