@@ -39,11 +39,8 @@ def _read_csv(path: Path) -> list[dict]:
 
 
 def left_for_review(manifest: list[dict]) -> set[str]:
-    """The focus groups nobody has coded yet in the demo: the last one of each site."""
-    last: dict[str, str] = {}
-    for row in manifest:
-        if row.get("group"):
-            last[row["site"]] = max(last.get(row["site"], ""), row["group"])
+    """The focus groups nobody has coded yet in the demo: the last one of each site in the manifest."""
+    last = {row["site"]: row["group"] for row in manifest if row.get("group")}
     return set(last.values())
 
 
