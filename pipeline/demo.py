@@ -70,14 +70,13 @@ def _matches(by_text, row: dict, skip_groups: set[str]):
     return [m for m in by_text.get(row["text"].strip(), []) if m[2] not in skip_groups][:1]
 
 
-def _seed_codings(db, codings_rows: list[dict], second_coder_site: str, skip_groups: set[str] = frozenset()) -> int:
+def _seed_codings(db, codings_rows: list[dict], by_text, second_coder_site: str, skip_groups: set[str] = frozenset()) -> int:
     """Record the demo coders' earlier work by matching labelled texts to stored segments."""
     from .coding import ensure_coder, record_decision
 
     with db.session() as s:
         for name, role in DEMO_CODERS:
             ensure_coder(s, name, role=role)
-    by_text = _participant_segments(db)
     rng = random.Random(7)
     n = 0
     with db.session() as s:
@@ -96,7 +95,7 @@ def _seed_codings(db, codings_rows: list[dict], second_coder_site: str, skip_gro
     return n
 
 
-def _seed_rejections(db, codings_rows: list[dict], skip_groups: set[str] = frozenset()) -> int:
+def _seed_rejections(db, codings_rows: list[dict], by_text, skip_groups: set[str] = frozenset()) -> int:
     """The first coder's "No" to each accepted suggestion on a coded group's passages with no code.
 
     Without these the engine only ever sees passages that have a code, and suggests one for
@@ -105,18 +104,18 @@ def _seed_rejections(db, codings_rows: list[dict], skip_groups: set[str] = froze
     from .coding import record_decision
     from .models import Suggestion
 
-    by_text = _participant_segments(db)
+    uncoded = [seg_id for row in codings_rows if not (row.get("codes") or "").strip()
+               for seg_id, _site, _group in _matches(by_text, row, skip_groups)]
     n = 0
     with db.session() as s:
-        for row in codings_rows:
-            if (row.get("codes") or "").strip():
-                continue
-            for seg_id, _site, _group in _matches(by_text, row, skip_groups):
-                for code, engine in s.execute(select(Suggestion.code_key, Suggestion.engine).where(
-                        Suggestion.segment_id == seg_id, Suggestion.accepted.is_(True))).all():
-                    record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-1", decision="rejected",
-                                    source=engine)
-                    n += 1
+        for lo in range(0, len(uncoded), 900):
+            for seg_id, code, engine in s.execute(
+                    select(Suggestion.segment_id, Suggestion.code_key, Suggestion.engine)
+                    .where(Suggestion.segment_id.in_(uncoded[lo:lo + 900]), Suggestion.accepted.is_(True))
+                    .order_by(Suggestion.segment_id, Suggestion.id)).all():
+                record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-1", decision="rejected",
+                                source=engine)
+                n += 1
     return n
 
 
@@ -157,15 +156,16 @@ def build_demo(db_path: str | Path, *, with_suggestions: bool = True, progress=N
     coded = 0
     codings_rows = _read_csv(codings_csv) if fresh and codings_csv.is_file() else []
     todo_groups = left_for_review(manifest)
+    by_text = _participant_segments(db) if codings_rows else {}
     if codings_rows:
         sites = sorted({r["site"] for r in manifest})
-        coded = _seed_codings(db, codings_rows, second_coder_site=sites[-1], skip_groups=todo_groups)
+        coded = _seed_codings(db, codings_rows, by_text, second_coder_site=sites[-1], skip_groups=todo_groups)
 
     if with_suggestions:
         from .suggesters.store import run_suggest
 
         run_suggest(db, progress=progress)
-        if codings_rows and _seed_rejections(db, codings_rows, skip_groups=todo_groups):
+        if codings_rows and _seed_rejections(db, codings_rows, by_text, skip_groups=todo_groups):
             # what the engine would have learnt while the coders worked (embeddings are cached)
             run_suggest(db)
 
