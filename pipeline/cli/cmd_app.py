@@ -52,7 +52,7 @@ def demo(
     from ..demo import build_demo, format_summary
 
     path = state.db or "needsmap-demo.db"
-    typer.echo("Building the sample project (the first time takes a minute)...")
+    typer.echo("Building the sample project (the first time takes a minute or two)...")
     summary = build_demo(path)
     typer.echo(format_summary(summary))
     if build_only:
