@@ -8,7 +8,9 @@ Prints the issue's must-show figures:
     The facilitators' lines in the file are scored too; a second line per engine gives
     the participants' lines alone.
   * ROSE, other writers (benchmarks/data/rose_other_writers.csv): trained on all of the sample
-    codings, scored on lines written by team members who never saw them (same targets).
+    codings, scored on lines written by team members who never saw them (same targets); then
+    again with ids that do not name the focus group, so each line is scored without the lines
+    around it.
   * DuBois (../shared/benchmarks/dubois, fixed split): mean per-code Cohen's kappa on test.csv,
     trained on train.csv only. Reference: frozen MiniLM + logistic regression ~0.18, GPT-3.5 0.34.
 
@@ -23,6 +25,7 @@ Usage: python benchmarks/bench_quality.py [--skip-rose] [--skip-dubois] [--tuned
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import tempfile
@@ -114,7 +117,11 @@ def other_writers(encoder) -> dict:
     gold = read_labelled_csv(OTHER_WRITERS, spec)
     res = _run(spec, gold, train, encoder)
     _print(f"ROSE, other writers ({OTHER_WRITERS.relative_to(REPO)}; {len(train)} train / {len(gold)} held out)", res)
-    return {"rose_other_writers": res}
+    # the same lines as a file whose ids do not name the focus group: no lines around each text
+    loose = [dataclasses.replace(r, id=f"line-{i}") for i, r in enumerate(gold)]
+    bare = _run(spec, loose, train, encoder)
+    _print("ROSE, other writers, ids without the focus group (texts without the lines around them)", bare)
+    return {"rose_other_writers": res, "rose_other_writers_no_ids": bare}
 
 
 def dubois(encoder) -> dict:

@@ -84,3 +84,29 @@ def test_evaluation_result_has_contract_fields_for_every_engine(sugg_codebook, f
 def test_evaluation_neighbours_stay_within_a_conversation(sugg_codebook):
     rows = parse_labelled_csv("id,text,codes\ng1:1,a,\ng1:2,b,\ng1:3,c,\ng2:1,d,\nplain,e,\n", "g.csv", sugg_codebook)
     assert row_neighbours(rows) == [["b"], ["a", "c"], ["a", "b"], [], []]
+
+
+def test_evaluation_trains_without_neighbours_when_the_gold_rows_have_none(sugg_codebook, fake_encoder, monkeypatch):
+    from pipeline.evaluation import format_table
+    from pipeline.suggesters.hybrid import HybridSuggester
+
+    seen = []
+    real_fit = HybridSuggester.fit
+    monkeypatch.setattr(HybridSuggester, "fit", lambda self, ex: seen.append(list(ex)) or real_fit(self, ex))
+    train = parse_labelled_csv("id,text,codes\n" + "\n".join(
+        f"g{i // 5}:{i},{t},{c}" for i, (t, c) in enumerate([("rent went up", "housing"), ("evicted again", "housing"),
+                                                          ("shelter is full", "housing"), ("looked down on", "stigma"),
+                                                          ("judged at the clinic", "stigma"), ("treated like dirt", "stigma"),
+                                                          ("the bus", ""), ("pizza", ""), ("weather", "")])), "t.csv", sugg_codebook)
+    in_groups = parse_labelled_csv("id,text,codes\nh:1,the rent is too high,housing\nh:2,they judged me,stigma\nh:3,hello,\n",
+                                   "g.csv", sugg_codebook)
+    loose = parse_labelled_csv("id,text,codes\n1,the rent is too high,housing\n2,they judged me,stigma\n3,hello,\n",
+                               "g.csv", sugg_codebook)
+    with_context = evaluate(sugg_codebook, in_groups, train, engine="hybrid", encoder=fake_encoder)
+    without = evaluate(sugg_codebook, loose, train, engine="hybrid", encoder=fake_encoder)
+    assert with_context["conversation_context"] is True and without["conversation_context"] is False
+    first, second = seen
+    assert all(e.neighbours for e in first)  # every training row has lines around it in its group
+    assert not any(e.neighbours for e in second)
+    assert [e.text for e in first] == [e.text for e in second]
+    assert "trained without them" in format_table(without) and "trained without them" not in format_table(with_context)
