@@ -218,8 +218,12 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
     return result
 
 
-def format_table(result: dict) -> str:
-    """A readable summary of `evaluate`'s result for the terminal."""
+def format_table(result: dict, baseline: dict | None = None) -> str:
+    """A readable summary of `evaluate`'s result for the terminal.
+
+    Args:
+        baseline: the keyword engine's result on the same texts, shown for comparison.
+    """
     lines = [
         f"engine {result['engine']}  ({result.get('model_version', '')})",
         f"{result['n_segments']} labelled texts, {result['seconds']:.1f} s",
@@ -229,6 +233,9 @@ def format_table(result: dict) -> str:
         f"mean kappa {result['mean_kappa']:.3f}",
         "",
     ]
+    if baseline is not None:
+        times = f", so this engine scores {result['micro_f1'] / baseline['micro_f1']:.1f} times that" if baseline["micro_f1"] else ""
+        lines[4:4] = [f"keyword baseline (codebook terms only): micro-F1 {baseline['micro_f1']:.3f}{times}"]
     if result.get("conversation_context") is False and result.get("n_train"):
         lines[3:3] = ["The ids in the labelled file do not say which focus group each line is from (like fraser-1:017),",
                       "so the engine cannot read the lines around each one. It was trained without them too.", ""]

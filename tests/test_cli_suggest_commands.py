@@ -57,6 +57,23 @@ def test_cli_evaluate_table_without_json(labelled_files, capsys):
     assert code == 0
     assert "micro-F1" in out and "housing" in out and "support" in out
     assert not out.lstrip().startswith("{")
+    assert "keyword baseline" not in out  # the baseline is not compared with itself
+
+
+def test_cli_evaluate_table_shows_the_keyword_baseline_of_the_same_texts(labelled_files, fake_encoder, capsys):
+    import re
+
+    cb, gold, train = labelled_files
+    code, out, err = _run(["evaluate", "--codebook", str(cb), "--gold", str(gold), "--engine", "keyword", "--json"], capsys)
+    keyword_f1 = json.loads(out)["micro_f1"]
+    code, out, err = _run(["evaluate", "--codebook", str(cb), "--gold", str(gold), "--train", str(train),
+                           "--engine", "hybrid"], capsys)
+    assert code == 0, err
+    engine_f1 = float(re.search(r"^micro-F1 ([0-9.]+)", out, re.M).group(1))
+    shown = re.search(r"keyword baseline \(codebook terms only\): micro-F1 ([0-9.]+)(, so this engine scores ([0-9.]+) times that)?", out)
+    assert shown and float(shown.group(1)) == pytest.approx(keyword_f1, abs=5e-4)
+    if keyword_f1:
+        assert float(shown.group(3)) == pytest.approx(engine_f1 / keyword_f1, abs=0.06)
 
 
 def test_cli_evaluate_bad_inputs_exit_2_with_file_and_line(labelled_files, tmp_path, capsys):
