@@ -9,8 +9,8 @@ Prints the issue's must-show figures:
     the participants' lines alone.
   * ROSE, other writers (benchmarks/data/rose_other_writers.csv): trained on all of the sample
     codings, scored on lines written by team members who never saw them (same targets); then
-    again with ids that do not name the focus group, so each line is scored without the lines
-    around it.
+    again with ids that do not name the focus group: rows in transcript order (evaluate
+    finds the conversation in the file order), and rows shuffled (no lines around each text).
   * DuBois (../shared/benchmarks/dubois, fixed split): mean per-code Cohen's kappa on test.csv,
     trained on train.csv only. Reference: frozen MiniLM + logistic regression ~0.18, GPT-3.5 0.34.
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import random
 import sys
 import tempfile
 from pathlib import Path
@@ -117,11 +118,16 @@ def other_writers(encoder) -> dict:
     gold = read_labelled_csv(OTHER_WRITERS, spec)
     res = _run(spec, gold, train, encoder)
     _print(f"ROSE, other writers ({OTHER_WRITERS.relative_to(REPO)}; {len(train)} train / {len(gold)} held out)", res)
-    # the same lines as a file whose ids do not name the focus group: no lines around each text
+    # the same lines in a file whose ids do not name the focus group: in transcript order
+    # (evaluate reads the lines around each one from the file order), then shuffled (it cannot)
     loose = [dataclasses.replace(r, id=f"line-{i}") for i, r in enumerate(gold)]
-    bare = _run(spec, loose, train, encoder)
-    _print("ROSE, other writers, ids without the focus group (texts without the lines around them)", bare)
-    return {"rose_other_writers": res, "rose_other_writers_no_ids": bare}
+    in_order = _run(spec, loose, train, encoder)
+    _print("ROSE, other writers, ids without the focus group, rows in transcript order", in_order)
+    shuffled = random.Random(0).sample(loose, len(loose))
+    bare = _run(spec, shuffled, train, encoder)
+    _print("ROSE, other writers, ids without the focus group, rows shuffled (no lines around each text)", bare)
+    return {"rose_other_writers": res, "rose_other_writers_no_ids_in_order": in_order,
+            "rose_other_writers_no_ids_shuffled": bare}
 
 
 def dubois(encoder) -> dict:

@@ -274,7 +274,7 @@ class CachedEncoder:
 
     Args:
         session_factory: a callable returning a context manager that yields a Session
-            (e.g. `Database.session`).
+            (e.g. `Database.session`); None keeps the vectors in memory only, for one run.
     """
 
     LOOKUP_CHUNK = 500
@@ -296,6 +296,8 @@ class CachedEncoder:
         from .models import Embedding
 
         found: dict[str, np.ndarray] = {}
+        if self.session_factory is None:
+            return found
         with self.session_factory() as s:
             for lo in range(0, len(hashes), self.LOOKUP_CHUNK):
                 part = list(hashes[lo:lo + self.LOOKUP_CHUNK])
@@ -310,6 +312,8 @@ class CachedEncoder:
 
         from .models import Embedding
 
+        if self.session_factory is None:
+            return
         rows = [{"model_id": m, "text_hash": h, "dim": int(v.shape[0]),
                  "vector": np.asarray(v, dtype=np.float32).tobytes()}
                 for m, items in by_model.items() for h, v in items.items()]

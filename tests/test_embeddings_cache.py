@@ -129,3 +129,14 @@ def test_embeddings_bundled_model_gives_detail_from_the_same_forward_pass(monkey
     assert np.allclose(enc.encode(texts), plain, atol=1e-5)
     monkeypatch.setattr(enc, "encode_both", lambda *a, **k: pytest.fail("encoded twice"))
     assert np.allclose(enc.encode_detail(texts[::-1]), detail[::-1])  # remembered from encode()
+
+
+def test_embeddings_memory_cache_without_a_database_encodes_each_text_once(detail_encoder):
+    cached = CachedEncoder(detail_encoder, None)
+    first = cached.encode(["rent is due", "police came by"])
+    again = cached.encode(["police came by", "rent is due", "police came by"])
+    detail = cached.encode_detail(["rent is due"])
+    assert detail_encoder.passes == [["rent is due", "police came by"]]
+    assert np.allclose(again, first[[1, 0, 1]])
+    assert np.allclose(detail, detail_encoder.encode_both(["rent is due"])[1])
+    assert cached.encoded_count == 2

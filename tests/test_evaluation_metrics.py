@@ -104,9 +104,64 @@ def test_evaluation_trains_without_neighbours_when_the_gold_rows_have_none(sugg_
                                "g.csv", sugg_codebook)
     with_context = evaluate(sugg_codebook, in_groups, train, engine="hybrid", encoder=fake_encoder)
     without = evaluate(sugg_codebook, loose, train, engine="hybrid", encoder=fake_encoder)
-    assert with_context["conversation_context"] is True and without["conversation_context"] is False
+    assert with_context["conversation_context"] == "ids" and without["conversation_context"] == "none"
     first, second = seen
     assert all(e.neighbours for e in first)  # every training row has lines around it in its group
     assert not any(e.neighbours for e in second)
     assert [e.text for e in first] == [e.text for e in second]
     assert "trained without them" in format_table(without) and "trained without them" not in format_table(with_context)
+
+
+def _conversation_rows(order: list[int]):
+    """40 labelled rows: ten topics of four lines each, the lines of a topic sharing their words."""
+    from pipeline.evaluation import LabelledRow
+
+    topics = ["rent eviction landlord", "police arrest warrant", "nurse clinic doctor", "wage paycheque money",
+              "shelter bed winter", "training course certificate", "manager meeting schedule",
+              "funeral grief friend", "bus pass transit", "phone text message"]
+    rows = [LabelledRow(f"line-{k}", f"{topics[i // 4]} {topics[i // 4]} number {i}", ["housing"] if i % 3 else [])
+            for k, i in enumerate(order)]
+    return rows
+
+
+def test_reads_in_order_tells_a_conversation_from_shuffled_or_code_sorted_rows(fake_encoder):
+    import random
+
+    from pipeline.evaluation import reads_in_order
+
+    def check(rows):
+        return reads_in_order(rows, fake_encoder.encode([r.text for r in rows]))
+
+    in_order = _conversation_rows(list(range(40)))
+    assert check(in_order)
+    shuffled = list(range(40))
+    random.Random(3).shuffle(shuffled)
+    assert not check(_conversation_rows(shuffled))
+    # the same conversation grouped by code: neighbours alike only because they share a code
+    assert not check(sorted(in_order, key=lambda r: r.codes))
+    assert not check(in_order[:12])  # too few rows to tell
+
+
+def test_evaluation_reads_neighbours_from_file_order_when_ids_name_no_group(sugg_codebook, fake_encoder, monkeypatch):
+    import random
+
+    from pipeline.evaluation import format_table
+    from pipeline.suggesters.hybrid import HybridSuggester
+
+    seen = []
+    real_predict = HybridSuggester.predict
+    monkeypatch.setattr(HybridSuggester, "predict", lambda self, items, vecs=None: seen.append(items) or real_predict(self, items, vecs))
+    train = parse_labelled_csv("id,text,codes\n" + "\n".join(
+        f"g:{i},{t},{c}" for i, (t, c) in enumerate([("rent went up", "housing"), ("evicted again", "housing"),
+                                                   ("shelter is full", "housing"), ("looked down on", "stigma"),
+                                                   ("judged at the clinic", "stigma"), ("treated like dirt", "stigma"),
+                                                   ("the bus", ""), ("pizza", ""), ("weather", "")])), "t.csv", sugg_codebook)
+    in_order = _conversation_rows(list(range(40)))
+    r = evaluate(sugg_codebook, in_order, train, engine="hybrid", encoder=fake_encoder)
+    assert r["conversation_context"] == "file order"
+    assert [it.neighbours for it in seen[-1]][:2] == [[in_order[1].text], [in_order[0].text, in_order[2].text]]
+    assert "from there" in format_table(r)
+    order = list(range(40))
+    random.Random(3).shuffle(order)
+    r = evaluate(sugg_codebook, _conversation_rows(order), train, engine="hybrid", encoder=fake_encoder)
+    assert r["conversation_context"] == "none" and not any(it.neighbours for it in seen[-1])
