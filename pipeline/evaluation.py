@@ -232,8 +232,8 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
     or 'none' (see `conversation_source`), and `parts`: {name: metrics} when asked).
     """
     t0 = time.perf_counter()
-    context = "ids" if has_conversations(gold_rows) else "none"
-    if suggester is None:
+    fresh = suggester is None
+    if fresh:
         if encoder is None and needs_encoder(engine):
             from .embeddings import load_encoder
 
@@ -244,17 +244,18 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
             # other-writers set: 161 s -> 116 s)
             encoder = CachedEncoder(encoder, None)
         suggester = make_suggester(engine, codebook_spec, encoder)
-        if isinstance(suggester, HybridSuggester):
-            context = conversation_source(gold_rows, encoder)
-            train_context = conversation_source(train_rows or [], encoder)
-            # An engine that learned to lean on the lines around a passage does worse on texts
-            # that come without them than one trained without them (ROSE other-writers set
-            # with its ids removed: micro-F1 0.69 against 0.71), so train on what the gold file gives.
-            examples = rows_to_examples(train_rows or [], neighbours=context != "none",
-                                        in_order=train_context == "file order")
-            if isinstance(suggester, TunedHybridSuggester):
-                suggester.tune_and_attach(examples)
-            suggester.fit(examples)
+    learns = isinstance(suggester, HybridSuggester)
+    # only the learning engines read the lines around a text, so only they pay for the order check
+    context = conversation_source(gold_rows, suggester.encoder if learns else None)
+    if fresh and learns:
+        in_order = conversation_source(train_rows or [], suggester.encoder) == "file order"
+        # An engine that learned to lean on the lines around a passage does worse on texts
+        # that come without them than one trained without them (ROSE other-writers set
+        # with its ids removed: micro-F1 0.69 against 0.71), so train on what the gold file gives.
+        examples = rows_to_examples(train_rows or [], neighbours=context != "none", in_order=in_order)
+        if isinstance(suggester, TunedHybridSuggester):
+            suggester.tune_and_attach(examples)
+        suggester.fit(examples)
     ranked = suggester.predict(rows_to_items(gold_rows, in_order=context == "file order"))
     gold = [{codebook_spec.roll_up(c) for c in r.codes} for r in gold_rows]
     scored = [rolled_scores(codebook_spec, r) for r in ranked]
@@ -279,21 +280,22 @@ def format_table(result: dict, baseline: dict | None = None) -> str:
         f"engine {result['engine']}  ({result.get('model_version', '')})",
         f"{result['n_segments']} labelled texts, {result['seconds']:.1f} s",
         "",
-        f"micro-F1 {result['micro_f1']:.3f}   macro-F1 {result['macro_f1']:.3f}   "
-        f"top-3 recall {result['top3_recall']:.3f}   empty precision {result['empty_precision']:.3f}   "
-        f"mean kappa {result['mean_kappa']:.3f}",
-        "",
     ]
+    context = result.get("conversation_context")
+    if context == "none" and result.get("n_train") and "hybrid" in result["engine"]:
+        lines += ["The ids in the labelled file do not say which focus group each line is from (like fraser-1:017),",
+                  "and the lines do not follow a conversation in file order, so the engine cannot read the",
+                  "lines around each one. It was trained without them too.", ""]
+    elif context == "file order":
+        lines += ["The ids in the labelled file do not say which focus group each line is from, but the lines",
+                  "follow a conversation in file order, so the engine read the lines around each one from there.", ""]
+    lines.append(f"micro-F1 {result['micro_f1']:.3f}   macro-F1 {result['macro_f1']:.3f}   "
+                 f"top-3 recall {result['top3_recall']:.3f}   empty precision {result['empty_precision']:.3f}   "
+                 f"mean kappa {result['mean_kappa']:.3f}")
     if baseline is not None:
         times = f", so this engine scores {result['micro_f1'] / baseline['micro_f1']:.1f} times that" if baseline["micro_f1"] else ""
-        lines[4:4] = [f"keyword baseline (codebook terms only): micro-F1 {baseline['micro_f1']:.3f}{times}"]
-    if result.get("conversation_context") == "none" and result.get("n_train"):
-        lines[3:3] = ["The ids in the labelled file do not say which focus group each line is from (like fraser-1:017),",
-                      "and the lines do not follow a conversation in file order, so the engine cannot read the",
-                      "lines around each one. It was trained without them too.", ""]
-    elif result.get("conversation_context") == "file order":
-        lines[3:3] = ["The ids in the labelled file do not say which focus group each line is from, but the lines",
-                      "follow a conversation in file order, so the engine read the lines around each one from there.", ""]
+        lines.append(f"keyword baseline (codebook terms only): micro-F1 {baseline['micro_f1']:.3f}{times}")
+    lines.append("")
     width = max([len("code")] + [len(c) for c in result["per_code"]])
     lines.append(f"{'code':<{width}}  precision  recall     F1  kappa  support")
     for code, m in result["per_code"].items():
