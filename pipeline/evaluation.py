@@ -163,6 +163,15 @@ def conversation_source(rows: list[LabelledRow], encoder) -> str:
     return "none"
 
 
+def training_examples_from(rows: list[LabelledRow], encoder) -> tuple[list[Example], str]:
+    """Examples from a labelled file, with the lines around each row wherever the file gives them.
+
+    Returns (examples, source): source as `conversation_source` says it.
+    """
+    source = conversation_source(rows, encoder)
+    return rows_to_examples(rows, in_order=source == "file order"), source
+
+
 def _kappa(y: np.ndarray, p: np.ndarray) -> float:
     from sklearn.metrics import cohen_kappa_score
 

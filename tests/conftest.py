@@ -508,6 +508,18 @@ def sugg_codebook():
     return CodebookSpec.model_validate(SUGG_CODEBOOK)
 
 
+def conversation_rows(order: list[int]):
+    """40 labelled rows: ten topics of four lines each, the lines of a topic sharing their words."""
+    from pipeline.evaluation import LabelledRow
+
+    topics = ["rent eviction landlord", "police arrest warrant", "nurse clinic doctor", "wage paycheque money",
+              "shelter bed winter", "training course certificate", "manager meeting schedule",
+              "funeral grief friend", "bus pass transit", "phone text message"]
+    rows = [LabelledRow(f"line-{k}", f"{topics[i // 4]} {topics[i // 4]} number {i}", ["housing"] if i % 3 else [])
+            for k, i in enumerate(order)]
+    return rows
+
+
 @pytest.fixture
 def sugg_project(db, fake_encoder):
     """A small coded project (hashing encoder) ready for `run_suggest`."""

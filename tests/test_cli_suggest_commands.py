@@ -113,3 +113,32 @@ def test_cli_suggest_and_evaluate_help_have_examples(capsys):
     for cmd in ("suggest", "evaluate"):
         code, out, _ = _run([cmd, "--help"], capsys)
         assert code == 0 and "Example: needsmap" in out
+
+
+def test_cli_suggest_train_says_where_the_lines_around_each_row_came_from(sugg_project, db_path, tmp_path, capsys):
+    import csv
+    import random
+
+    from conftest import conversation_rows
+
+    def write(rows, name):
+        path = tmp_path / name
+        with path.open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["id", "text", "codes"])
+            w.writerows([r.id, r.text, ";".join(r.codes)] for r in rows)
+        return path
+
+    order = list(range(40))
+    code, out, err = _run(["--db", str(db_path), "suggest", "--train", str(write(conversation_rows(order), "talk.csv"))], capsys)
+    assert code == 0, err
+    assert "talk.csv do not say which focus group" in out and "follow a conversation in file order" in out
+    random.Random(3).shuffle(order)
+    code, out, err = _run(["--db", str(db_path), "suggest", "--train", str(write(conversation_rows(order), "mixed.csv"))], capsys)
+    assert code == 0, err
+    assert "without the lines around each one" in out and "ids like that, in transcript order" in out
+    grouped = tmp_path / "grouped.csv"
+    grouped.write_text("id,text,codes\nfg1:1,rent went up,housing\nfg1:2,judged again,stigma\n", encoding="utf-8")
+    code, out, err = _run(["--db", str(db_path), "suggest", "--train", str(grouped)], capsys)
+    assert code == 0, err
+    assert "note:" not in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import conversation_rows
 
 from pipeline.errors import NeedsmapError
 from pipeline.evaluation import evaluate, parse_labelled_csv, row_neighbours, score_predictions
@@ -112,18 +113,6 @@ def test_evaluation_trains_without_neighbours_when_the_gold_rows_have_none(sugg_
     assert "trained without them" in format_table(without) and "trained without them" not in format_table(with_context)
 
 
-def _conversation_rows(order: list[int]):
-    """40 labelled rows: ten topics of four lines each, the lines of a topic sharing their words."""
-    from pipeline.evaluation import LabelledRow
-
-    topics = ["rent eviction landlord", "police arrest warrant", "nurse clinic doctor", "wage paycheque money",
-              "shelter bed winter", "training course certificate", "manager meeting schedule",
-              "funeral grief friend", "bus pass transit", "phone text message"]
-    rows = [LabelledRow(f"line-{k}", f"{topics[i // 4]} {topics[i // 4]} number {i}", ["housing"] if i % 3 else [])
-            for k, i in enumerate(order)]
-    return rows
-
-
 def test_reads_in_order_tells_a_conversation_from_shuffled_or_code_sorted_rows(fake_encoder):
     import random
 
@@ -132,11 +121,11 @@ def test_reads_in_order_tells_a_conversation_from_shuffled_or_code_sorted_rows(f
     def check(rows):
         return reads_in_order(rows, fake_encoder.encode([r.text for r in rows]))
 
-    in_order = _conversation_rows(list(range(40)))
+    in_order = conversation_rows(list(range(40)))
     assert check(in_order)
     shuffled = list(range(40))
     random.Random(3).shuffle(shuffled)
-    assert not check(_conversation_rows(shuffled))
+    assert not check(conversation_rows(shuffled))
     # the same conversation grouped by code: neighbours alike only because they share a code
     assert not check(sorted(in_order, key=lambda r: r.codes))
     assert not check(in_order[:12])  # too few rows to tell
@@ -156,12 +145,12 @@ def test_evaluation_reads_neighbours_from_file_order_when_ids_name_no_group(sugg
                                                    ("shelter is full", "housing"), ("looked down on", "stigma"),
                                                    ("judged at the clinic", "stigma"), ("treated like dirt", "stigma"),
                                                    ("the bus", ""), ("pizza", ""), ("weather", "")])), "t.csv", sugg_codebook)
-    in_order = _conversation_rows(list(range(40)))
+    in_order = conversation_rows(list(range(40)))
     r = evaluate(sugg_codebook, in_order, train, engine="hybrid", encoder=fake_encoder)
     assert r["conversation_context"] == "file order"
     assert [it.neighbours for it in seen[-1]][:2] == [[in_order[1].text], [in_order[0].text, in_order[2].text]]
     assert "from there" in format_table(r)
     order = list(range(40))
     random.Random(3).shuffle(order)
-    r = evaluate(sugg_codebook, _conversation_rows(order), train, engine="hybrid", encoder=fake_encoder)
+    r = evaluate(sugg_codebook, conversation_rows(order), train, engine="hybrid", encoder=fake_encoder)
     assert r["conversation_context"] == "none" and not any(it.neighbours for it in seen[-1])

@@ -206,3 +206,40 @@ def test_hybrid_fits_codes_side_by_side_with_the_same_result(sugg_codebook, fake
         return np.array([[s.score for s in sorted(r, key=lambda s: s.code_key)] for r in h.predict(items)])
 
     assert np.array_equal(scores(1), scores(2))
+
+
+def test_hybrid_side_by_side_fits_only_read_the_shared_feature_matrix(sugg_codebook, fake_encoder, monkeypatch):
+    """scikit-learn sorts a non-canonical sparse matrix in place inside fit; on two threads that corrupted it."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
+
+    from pipeline.suggesters import hybrid
+
+    monkeypatch.setattr(hybrid, "FIT_THREADS", 2)
+    seen = []
+    real_fit = LogisticRegression.fit
+
+    def spy(self, X, y, sample_weight=None):
+        seen.append(X.has_canonical_format)
+        return real_fit(self, X, y, sample_weight=sample_weight)
+
+    monkeypatch.setattr(LogisticRegression, "fit", spy)
+    rng = np.random.default_rng(0)
+    dense = rng.random((40, 6)) * (rng.random((40, 6)) < 0.5)
+    indptr = [0]
+    indices, data = [], []
+    for row in dense:
+        cols = np.nonzero(row)[0][::-1]  # each row's columns backwards: valid, but not canonical
+        indices += cols.tolist()
+        data += row[cols].tolist()
+        indptr.append(len(indices))
+    X = sp.csr_matrix((data, indices, indptr), shape=dense.shape)
+    assert not X.has_canonical_format
+    Y = np.array([[i % 2, i % 3 == 0, i % 4 == 1] for i in range(40)], dtype=int)
+    h = HybridSuggester(sugg_codebook, fake_encoder)
+    h.codes = ["a", "b", "c"]
+    models, gate, multi = h._fit_all(X, Y, np.ones(Y.shape))
+    assert len(models) == 3 and gate is not None and multi is not None
+    assert len(seen) > 5 and all(seen)
+    assert np.allclose(X.toarray(), dense)

@@ -79,3 +79,30 @@ def test_store_suggestions_for_uses_latest_engine_and_orders_by_score(sugg_proje
     assert {v.engine for v in views} == {"needsmap.zero-shot.v1"}
     assert [v.score for v in views] == sorted((v.score for v in views), reverse=True)
     assert {v.engine for v in only_kw} == {"needsmap.keyword.v1"}
+
+
+def test_store_train_rows_get_the_lines_around_them_from_file_order_when_ids_name_no_group(sugg_project, monkeypatch):
+    import random
+
+    from conftest import conversation_rows
+
+    from pipeline.suggesters.hybrid import HybridSuggester
+
+    fitted = []
+    real_fit = HybridSuggester.fit
+    monkeypatch.setattr(HybridSuggester, "fit", lambda self, examples: fitted.append(list(examples)) or real_fit(self, examples))
+    db = sugg_project["db"]
+    in_order = conversation_rows(list(range(40)))
+    report = run_suggest(db, engine="hybrid", train_rows=in_order)
+    assert report.train_context == "file order"
+    from_file = {e.text: e.neighbours for e in fitted[-1] if e.origin == "train"}
+    assert from_file[in_order[0].text] == [in_order[1].text]
+    assert from_file[in_order[5].text] == [in_order[3].text, in_order[4].text, in_order[6].text]
+    order = list(range(40))
+    random.Random(3).shuffle(order)
+    report = run_suggest(db, engine="hybrid", train_rows=conversation_rows(order))
+    assert report.train_context == "none"
+    train = [e for e in fitted[-1] if e.origin == "train"]
+    assert len(train) == 40 and not any(e.neighbours for e in train)
+    # the project's own coded passages keep their neighbours either way
+    assert any(e.neighbours for e in fitted[-1] if e.origin != "train")

@@ -41,7 +41,7 @@ def suggest_cmd(
     """
     from ..codebook import current_codebook
     from ..config import load_settings
-    from ..evaluation import read_labelled_csv, rows_to_examples
+    from ..evaluation import read_labelled_csv
     from ..suggesters.registry import short_name
     from ..suggesters.store import run_suggest
     from ..suggesters.tuned import MIN_TUNE_EXAMPLES
@@ -49,16 +49,16 @@ def suggest_cmd(
     settings = load_settings()
     engine = short_name(engine or settings.default_engine)
     db = open_project()
-    extra = None
+    train_rows = None
     if train is not None:
         with db.session() as s:
             spec = current_codebook(s)
-        extra = rows_to_examples(read_labelled_csv(train, spec))
+        train_rows = read_labelled_csv(train, spec)
     bar = _Bar("Reading passages")
     tune_bar = _Bar("Tuning the model to your team's codes (a few minutes)")
     try:
         report = run_suggest(db, engine=engine, model=str(model) if model else None, settings=settings,
-                             progress=bar, train=extra, tune_progress=tune_bar)
+                             progress=bar, train_rows=train_rows, tune_progress=tune_bar)
     finally:
         tune_bar.close()
         bar.close()
@@ -67,6 +67,13 @@ def suggest_cmd(
         f"left {report.reviewed} already reviewed; {report.accepted} suggestions above the threshold. "
         f"{report.encoded} texts newly encoded; {report.seconds:.1f} s."
     )
+    if report.train_context == "file order":
+        typer.echo(f"note: the ids in {train.name} do not say which focus group each line is from, but the lines "
+                   "follow a conversation in file order, so the engine learned from the lines around each one.")
+    elif report.train_context == "none":
+        typer.echo(f"note: the ids in {train.name} do not say which focus group each line is from (like fraser-1:017), "
+                   "and the lines do not follow a conversation in file order, so the engine learned from them without "
+                   "the lines around each one. Suggestions are better when the file gives ids like that, in transcript order.")
     if engine == "hybrid-tuned":
         if report.training_examples < MIN_TUNE_EXAMPLES:
             typer.echo(f"note: fewer than {MIN_TUNE_EXAMPLES} coded passages yet, so the model was not tuned; "

@@ -69,6 +69,19 @@ def _fit_side_by_side(jobs: list) -> list:
         return list(pool.map(lambda job: job(), jobs))
 
 
+def _canonical(X):
+    """X as CSR in canonical form (indices sorted, no duplicates), so parallel fits only read it.
+
+    scikit-learn's fit calls X.max(), which sorts and sums a non-canonical sparse matrix in
+    place. Two threads doing that at once on the shared feature matrix corrupted it: scipy's
+    'indices array has fewer than nnz elements' (seen once in a `needsmap suggest` on 5,000
+    passages), and otherwise possibly slightly different models from run to run.
+    """
+    X = X.tocsr()
+    X.sum_duplicates()
+    return X
+
+
 def _kappa_counts(tp: int, fp: int, fn: int, n: int) -> float:
     tn = n - tp - fp - fn
     po = (tp + tn) / n
@@ -124,6 +137,7 @@ class WhichCode:
         self.models: list = []
 
     def fit(self, X, y: np.ndarray) -> WhichCode:
+        X = _canonical(X)
         self.classes_ = np.unique(y)
         self.models = _fit_side_by_side([lambda k=k: _logistic(self.C, balanced=False).fit(X, (y == k).astype(int))
                                          for k in self.classes_])
@@ -291,6 +305,7 @@ class HybridSuggester(Suggester):
 
     def _fit_all(self, X, Y: np.ndarray, W: np.ndarray):
         """One-vs-rest models, plus a 'codable at all?' gate and a which-code model to blend in."""
+        X = _canonical(X)
         cols = [j for j in range(len(self.codes)) if MIN_POSITIVES <= Y[:, j].sum() <= len(Y) - MIN_POSITIVES]
         any_code = Y.any(axis=1).astype(int)
         with_gate = bool(BLEND and cols and MIN_POSITIVES <= any_code.sum() <= len(any_code) - MIN_POSITIVES)

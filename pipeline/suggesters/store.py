@@ -45,6 +45,7 @@ class SuggestReport:
     refitted: bool = False
     retuned: bool = False    # hybrid-tuned: the encoder was fine-tuned in this run
     training_examples: int = 0
+    train_context: str = ""  # where the --train rows' surrounding lines came from: ids, file order or none
     seconds: float = 0.0
 
 
@@ -224,7 +225,7 @@ def _tuned_encoder(db, suggester: TunedHybridSuggester, codebook_id: int, exampl
 
 
 def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=None,
-                train: list[Example] | None = None, tune_progress=None) -> SuggestReport:
+                train: list[Example] | None = None, tune_progress=None, train_rows=None) -> SuggestReport:
     """Score every segment not yet reviewed and store the suggestions.
 
     Args:
@@ -232,7 +233,9 @@ def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=
         engine: keyword | zero-shot | hybrid (or a versioned name).
         model: a local sentence-transformers folder (else settings, else the bundled model).
         progress: called as progress(done, total) while texts are encoded.
-        train: extra labelled examples (the `--train` CSV) for the hybrid engine.
+        train: extra labelled examples for the hybrid engine.
+        train_rows: the `--train` CSV's `LabelledRow`s; the lines around each come from its ids,
+            or from the file order when the rows read as a conversation (which needs the encoder).
         tune_progress: called as tune_progress(step, steps) while hybrid-tuned tunes its encoder.
     """
     t0 = time.perf_counter()
@@ -250,6 +253,12 @@ def run_suggest(db, engine: str = "hybrid", model=None, settings=None, progress=
         encoder = CachedEncoder(raw, db.session)
     suggester = make_suggester(engine, spec, encoder)
     report = SuggestReport(engine=versioned, model_version="")
+    if train_rows and isinstance(suggester, HybridSuggester):
+        from ..evaluation import training_examples_from
+
+        # project passages always have their neighbours, so the file's rows should too where it can give them
+        more, report.train_context = training_examples_from(train_rows, encoder)
+        train = list(train or []) + more
 
     with db.session() as s:
         conv = conversation(s)
