@@ -109,14 +109,24 @@ def row_neighbours(rows: list[LabelledRow], in_order: bool = False) -> list[list
     return out
 
 
-def rows_to_items(rows: list[LabelledRow], in_order: bool = False) -> list[Item]:
-    return [Item(r.id, r.text, neighbours=n) for r, n in zip(rows, row_neighbours(rows, in_order))]
+def _around(rows: list[LabelledRow], in_order: bool, conversation: list[LabelledRow] | None) -> list[list[str]]:
+    """Each row's surrounding lines: from `rows` themselves, or as they stand in `conversation`."""
+    if conversation is None:
+        return row_neighbours(rows, in_order)
+    where = dict(zip((r.id for r in conversation), row_neighbours(conversation)))
+    return [where.get(r.id, []) for r in rows]
 
 
-def rows_to_examples(rows: list[LabelledRow], neighbours: bool = True, in_order: bool = False) -> list[Example]:
+def rows_to_items(rows: list[LabelledRow], in_order: bool = False,
+                  conversation: list[LabelledRow] | None = None) -> list[Item]:
+    return [Item(r.id, r.text, neighbours=n) for r, n in zip(rows, _around(rows, in_order, conversation))]
+
+
+def rows_to_examples(rows: list[LabelledRow], neighbours: bool = True, in_order: bool = False,
+                     conversation: list[LabelledRow] | None = None) -> list[Example]:
     """Training examples; `neighbours=False` leaves out the lines around each row."""
     return [Example(text=r.text, codes=list(r.codes), origin="train", neighbours=n if neighbours else [])
-            for r, n in zip(rows, row_neighbours(rows, in_order))]
+            for r, n in zip(rows, _around(rows, in_order, conversation))]
 
 
 def has_conversations(rows: list[LabelledRow]) -> bool:
@@ -227,7 +237,8 @@ def rolled_scores(codebook: CodebookSpec, ranked) -> dict[str, float]:
 
 
 def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_rows: list[LabelledRow] | None = None,
-             engine: str = "hybrid", encoder=None, suggester=None, parts: dict[str, list[bool]] | None = None) -> dict:
+             engine: str = "hybrid", encoder=None, suggester=None, parts: dict[str, list[bool]] | None = None,
+             conversation: list[LabelledRow] | None = None) -> dict:
     """Fit `engine` (on `train_rows` when it learns) and score it on `gold_rows`.
 
     Args:
@@ -235,10 +246,15 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
         suggester: an already built engine to use instead of `engine` (experiments).
         parts: named masks over `gold_rows`; each part is also scored on its own, from the
             same predictions (every row keeps its conversation neighbours).
+        conversation: the whole labelled file (with `group:number` ids) that the gold and
+            training rows were drawn from line by line. Each row then gets the lines around it
+            as they stand there, as a project's passages do; only their words are read, never
+            their codes.
     Returns the contract's dict: engine, n_segments, micro_f1, macro_f1, top3_recall,
     empty_precision, mean_kappa, per_code, seconds (plus model_version, n_train,
-    conversation_context: where the lines around each gold row came from, 'ids', 'file order'
-    or 'none' (see `conversation_source`), and `parts`: {name: metrics} when asked).
+    conversation_context: where the lines around each gold row came from, 'ids', 'file order',
+    'none' (see `conversation_source`) or 'whole file' (`conversation`), and
+    `parts`: {name: metrics} when asked).
     """
     t0 = time.perf_counter()
     fresh = suggester is None
@@ -255,17 +271,21 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
         suggester = make_suggester(engine, codebook_spec, encoder)
     learns = isinstance(suggester, HybridSuggester)
     # only the learning engines read the lines around a text, so only they pay for the order check
-    context = conversation_source(gold_rows, suggester.encoder if learns else None)
+    if conversation is not None:
+        context = "whole file"
+    else:
+        context = conversation_source(gold_rows, suggester.encoder if learns else None)
     if fresh and learns:
-        in_order = conversation_source(train_rows or [], suggester.encoder) == "file order"
+        in_order = conversation is None and conversation_source(train_rows or [], suggester.encoder) == "file order"
         # An engine that learned to lean on the lines around a passage does worse on texts
         # that come without them than one trained without them (ROSE other-writers set
         # with its ids removed: micro-F1 0.69 against 0.71), so train on what the gold file gives.
-        examples = rows_to_examples(train_rows or [], neighbours=context != "none", in_order=in_order)
+        examples = rows_to_examples(train_rows or [], neighbours=context != "none", in_order=in_order,
+                                    conversation=conversation)
         if isinstance(suggester, TunedHybridSuggester):
             suggester.tune_and_attach(examples)
         suggester.fit(examples)
-    ranked = suggester.predict(rows_to_items(gold_rows, in_order=context == "file order"))
+    ranked = suggester.predict(rows_to_items(gold_rows, in_order=context == "file order", conversation=conversation))
     gold = [{codebook_spec.roll_up(c) for c in r.codes} for r in gold_rows]
     scored = [rolled_scores(codebook_spec, r) for r in ranked]
     result = {"engine": suggester.name, "model_version": suggester.model_version,

@@ -154,3 +154,28 @@ def test_evaluation_reads_neighbours_from_file_order_when_ids_name_no_group(sugg
     random.Random(3).shuffle(order)
     r = evaluate(sugg_codebook, conversation_rows(order), train, engine="hybrid", encoder=fake_encoder)
     assert r["conversation_context"] == "none" and not any(it.neighbours for it in seen[-1])
+
+
+def test_evaluation_reads_each_row_with_its_real_neighbours_from_the_whole_file(sugg_codebook, fake_encoder, monkeypatch):
+    from pipeline.evaluation import LabelledRow
+    from pipeline.suggesters.hybrid import HybridSuggester
+
+    seen, fitted = [], []
+    real_predict, real_fit = HybridSuggester.predict, HybridSuggester.fit
+    monkeypatch.setattr(HybridSuggester, "predict", lambda self, items, vecs=None: seen.append(items) or real_predict(self, items, vecs))
+    monkeypatch.setattr(HybridSuggester, "fit", lambda self, examples: fitted.append(examples) or real_fit(self, examples))
+    words = ["rent went up", "evicted again", "shelter is full", "looked down on", "judged at the clinic",
+             "treated like dirt", "the bus", "pizza", "weather", "landlord called"]
+    whole = [LabelledRow(f"g:{i}", w, ["housing"] if i < 3 or i == 9 else ["stigma"] if i < 6 else []) for i, w in enumerate(words)]
+    gold = [whole[i] for i in (2, 5, 8)]
+    train = [r for r in whole if r not in gold]
+    r = evaluate(sugg_codebook, gold, train, engine="hybrid", encoder=fake_encoder, conversation=whole)
+    assert r["conversation_context"] == "whole file"
+    assert [it.neighbours for it in seen[-1]] == [["rent went up", "evicted again", "looked down on"],
+                                                  ["looked down on", "judged at the clinic", "the bus"],
+                                                  ["the bus", "pizza", "landlord called"]]
+    by_text = {e.text: e.neighbours for e in fitted[-1] if e.origin == "train"}
+    assert by_text["judged at the clinic"] == ["shelter is full", "looked down on", "treated like dirt"]
+    # without the whole file, the split's own rows stand in for the conversation
+    evaluate(sugg_codebook, gold, train, engine="hybrid", encoder=fake_encoder)
+    assert [it.neighbours for it in seen[-1]][0] == ["treated like dirt"]
