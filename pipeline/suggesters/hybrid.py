@@ -73,9 +73,8 @@ def _canonical(X):
     """X as CSR in canonical form (indices sorted, no duplicates), so parallel fits only read it.
 
     scikit-learn's fit calls X.max(), which sorts and sums a non-canonical sparse matrix in
-    place. Two threads doing that at once on the shared feature matrix corrupted it: scipy's
-    'indices array has fewer than nnz elements' (seen once in a `needsmap suggest` on 5,000
-    passages), and otherwise possibly slightly different models from run to run.
+    place. Two threads doing that at once on the shared feature matrix corrupted it once:
+    scipy's 'indices array has fewer than nnz elements' in a `needsmap suggest --train` run.
     """
     X = X.tocsr()
     X.sum_duplicates()
