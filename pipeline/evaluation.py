@@ -129,6 +129,36 @@ def rows_to_examples(rows: list[LabelledRow], neighbours: bool = True, in_order:
             for r, n in zip(rows, _around(rows, in_order, conversation))]
 
 
+def _line_number(row_id: str) -> int | None:
+    tail = row_id.rsplit(":", 1)[1] if ":" in row_id else ""
+    return int(tail) if tail.isdigit() else None
+
+
+def joint_conversation(gold_rows: list[LabelledRow], train_rows: list[LabelledRow] | None) -> list[LabelledRow] | None:
+    """Both files as one conversation, when they hold numbered lines of the same focus groups.
+
+    A team that splits its agreed codes line by line into `--train` and `--gold` leaves each
+    line's neighbours in the other file; a project would have them all. Lines of a group found
+    in both files are put back in the order of their numbers. Returns None (each file stands
+    alone) unless some group is in both files, every line of such groups has a number
+    ('fraser-1:017'), and no line number of a group is in both files: that means the same line
+    twice, or two sources that reuse a group name for different talk.
+    """
+    if not train_rows:
+        return None
+    gold_keys = {conversation_key(r.id) for r in gold_rows} - {None}
+    shared = gold_keys & {conversation_key(r.id) for r in train_rows}
+    if not shared:
+        return None
+    both = [r for r in list(gold_rows) + list(train_rows) if conversation_key(r.id) in shared]
+    if any(_line_number(r.id) is None for r in both):
+        return None
+    if len({(conversation_key(r.id), _line_number(r.id)) for r in both}) < len(both):  # 'g:7' and 'g:007' alike
+        return None
+    rest = [r for r in list(gold_rows) + list(train_rows) if conversation_key(r.id) not in shared]
+    return sorted(both, key=lambda r: (conversation_key(r.id), _line_number(r.id))) + rest
+
+
 def has_conversations(rows: list[LabelledRow]) -> bool:
     """Whether most rows sit in a conversation ('group:number' ids) and so have lines around them."""
     return sum(bool(n) for n in row_neighbours(rows)) * 2 > len(rows)
@@ -253,8 +283,8 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
     Returns the contract's dict: engine, n_segments, micro_f1, macro_f1, top3_recall,
     empty_precision, mean_kappa, per_code, seconds (plus model_version, n_train,
     conversation_context: where the lines around each gold row came from, 'ids', 'file order',
-    'none' (see `conversation_source`) or 'whole file' (`conversation`), and
-    `parts`: {name: metrics} when asked).
+    'none' (see `conversation_source`), 'whole file' (`conversation`) or 'gold and train
+    together' (`joint_conversation`), and `parts`: {name: metrics} when asked).
     """
     t0 = time.perf_counter()
     fresh = suggester is None
@@ -271,8 +301,13 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
         suggester = make_suggester(engine, codebook_spec, encoder)
     learns = isinstance(suggester, HybridSuggester)
     # only the learning engines read the lines around a text, so only they pay for the order check
+    if conversation is None and learns:
+        conversation = joint_conversation(gold_rows, train_rows)
+        joined = conversation is not None
+    else:
+        joined = False
     if conversation is not None:
-        context = "whole file"
+        context = "gold and train together" if joined else "whole file"
     else:
         context = conversation_source(gold_rows, suggester.encoder if learns else None)
     if fresh and learns:
@@ -315,6 +350,9 @@ def format_table(result: dict, baseline: dict | None = None) -> str:
         lines += ["The ids in the labelled file do not say which focus group each line is from (like fraser-1:017),",
                   "and the lines do not follow a conversation in file order, so the engine cannot read the",
                   "lines around each one. It was trained without them too.", ""]
+    elif context == "gold and train together":
+        lines += ["The labelled file and the training file hold numbered lines of the same focus groups, so each",
+                  "line was read with the lines around it from both files (their words, never their codes), as in a project.", ""]
     elif context == "file order":
         lines += ["The ids in the labelled file do not say which focus group each line is from, but the lines",
                   "follow a conversation in file order, so the engine read the lines around each one from there.", ""]

@@ -157,7 +157,7 @@ def test_evaluation_reads_neighbours_from_file_order_when_ids_name_no_group(sugg
 
 
 def test_evaluation_reads_each_row_with_its_real_neighbours_from_the_whole_file(sugg_codebook, fake_encoder, monkeypatch):
-    from pipeline.evaluation import LabelledRow
+    from pipeline.evaluation import LabelledRow, format_table
     from pipeline.suggesters.hybrid import HybridSuggester
 
     seen, fitted = [], []
@@ -176,6 +176,16 @@ def test_evaluation_reads_each_row_with_its_real_neighbours_from_the_whole_file(
                                                   ["the bus", "pizza", "landlord called"]]
     by_text = {e.text: e.neighbours for e in fitted[-1] if e.origin == "train"}
     assert by_text["judged at the clinic"] == ["shelter is full", "looked down on", "treated like dirt"]
-    # without the whole file, the split's own rows stand in for the conversation
-    evaluate(sugg_codebook, gold, train, engine="hybrid", encoder=fake_encoder)
-    assert [it.neighbours for it in seen[-1]][0] == ["treated like dirt"]
+    # numbered lines of one group split over both files: the two are put back together
+    r = evaluate(sugg_codebook, gold, train, engine="hybrid", encoder=fake_encoder)
+    assert r["conversation_context"] == "gold and train together" and "from both files" in format_table(r)
+    assert [it.neighbours for it in seen[-1]][0] == ["rent went up", "evicted again", "looked down on"]
+    assert {e.text: e.neighbours for e in fitted[-1]}["judged at the clinic"] == by_text["judged at the clinic"]
+    # the same line number in both files (one line twice, or two sources reusing a group name): each file alone
+    r = evaluate(sugg_codebook, gold, train + [LabelledRow("g:0002", "other talk", [])], engine="hybrid", encoder=fake_encoder)
+    assert r["conversation_context"] == "ids" and [it.neighbours for it in seen[-1]][0] == ["treated like dirt"]
+    # lines without numbers cannot be put in order
+    named = [LabelledRow(r.id.replace(":", ":line-"), r.text, r.codes) for r in whole]
+    r = evaluate(sugg_codebook, [named[i] for i in (2, 5, 8)], [named[i] for i in range(10) if i not in (2, 5, 8)],
+                 engine="hybrid", encoder=fake_encoder)
+    assert r["conversation_context"] == "ids" and [it.neighbours for it in seen[-1]][0] == ["treated like dirt"]
