@@ -300,15 +300,14 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
             encoder = CachedEncoder(encoder, None)
         suggester = make_suggester(engine, codebook_spec, encoder)
     learns = isinstance(suggester, HybridSuggester)
-    # only the learning engines read the lines around a text, so only they pay for the order check
+    joined = False
     if conversation is None and learns:
         conversation = joint_conversation(gold_rows, train_rows)
         joined = conversation is not None
-    else:
-        joined = False
     if conversation is not None:
         context = "gold and train together" if joined else "whole file"
     else:
+        # only the learning engines read the lines around a text, so only they pay for the order check
         context = conversation_source(gold_rows, suggester.encoder if learns else None)
     if fresh and learns:
         in_order = conversation is None and conversation_source(train_rows or [], suggester.encoder) == "file order"
