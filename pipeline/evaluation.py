@@ -150,12 +150,13 @@ def joint_conversation(gold_rows: list[LabelledRow], train_rows: list[LabelledRo
     shared = gold_keys & {conversation_key(r.id) for r in train_rows}
     if not shared:
         return None
-    both = [r for r in list(gold_rows) + list(train_rows) if conversation_key(r.id) in shared]
+    rows = list(gold_rows) + list(train_rows)
+    both = [r for r in rows if conversation_key(r.id) in shared]
     if any(_line_number(r.id) is None for r in both):
         return None
     if len({(conversation_key(r.id), _line_number(r.id)) for r in both}) < len(both):  # 'g:7' and 'g:007' alike
         return None
-    rest = [r for r in list(gold_rows) + list(train_rows) if conversation_key(r.id) not in shared]
+    rest = [r for r in rows if conversation_key(r.id) not in shared]
     return sorted(both, key=lambda r: (conversation_key(r.id), _line_number(r.id))) + rest
 
 
@@ -203,11 +204,15 @@ def conversation_source(rows: list[LabelledRow], encoder) -> str:
     return "none"
 
 
-def training_examples_from(rows: list[LabelledRow], encoder) -> tuple[list[Example], str]:
+def training_examples_from(rows: list[LabelledRow], encoder, neighbours: bool = True) -> tuple[list[Example], str]:
     """Examples from a labelled file, with the lines around each row wherever the file gives them.
 
-    Returns (examples, source): source as `conversation_source` says it.
+    Args:
+        neighbours: False leaves the lines out (and skips looking for them).
+    Returns (examples, source): source as `conversation_source` says it ('' when not looked for).
     """
+    if not neighbours:
+        return rows_to_examples(rows, neighbours=False), ""
     source = conversation_source(rows, encoder)
     return rows_to_examples(rows, in_order=source == "file order"), source
 
@@ -310,12 +315,13 @@ def evaluate(codebook_spec: CodebookSpec, gold_rows: list[LabelledRow], train_ro
         # only the learning engines read the lines around a text, so only they pay for the order check
         context = conversation_source(gold_rows, suggester.encoder if learns else None)
     if fresh and learns:
-        in_order = conversation is None and conversation_source(train_rows or [], suggester.encoder) == "file order"
-        # An engine that learned to lean on the lines around a passage does worse on texts
-        # that come without them than one trained without them (ROSE other-writers set
-        # with its ids removed: micro-F1 0.69 against 0.71), so train on what the gold file gives.
-        examples = rows_to_examples(train_rows or [], neighbours=context != "none", in_order=in_order,
-                                    conversation=conversation)
+        if conversation is not None:
+            examples = rows_to_examples(train_rows or [], conversation=conversation)
+        else:
+            # An engine that learned to lean on the lines around a passage does worse on texts
+            # that come without them than one trained without them (ROSE other-writers set
+            # with its ids removed: micro-F1 0.69 against 0.71), so train on what the gold file gives.
+            examples, _ = training_examples_from(train_rows or [], suggester.encoder, neighbours=context != "none")
         if isinstance(suggester, TunedHybridSuggester):
             suggester.tune_and_attach(examples)
         suggester.fit(examples)
