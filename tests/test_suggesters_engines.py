@@ -109,6 +109,61 @@ def test_hybrid_vote_of_similar_passages_skips_itself_while_fitting(sugg_codeboo
     assert vote[0].argmax() == j
 
 
+def _without(hy, texts: set[str]):
+    """A copy of a fitted hybrid whose bank of coded passages lacks the passages with these words."""
+    import copy
+
+    keep = [k for k, t in enumerate(hy.bank_texts) if t not in texts]
+    other = copy.copy(hy)
+    other.bank_vecs = hy.bank_vecs[keep]
+    other.bank_codes = [hy.bank_codes[k] for k in keep]
+    other.bank_texts = [hy.bank_texts[k] for k in keep]
+    return other
+
+
+@pytest.mark.parametrize("knn_k", [5, 30])
+def test_hybrid_neighbour_vote_is_the_vote_for_each_neighbour_line_without_the_stretch_itself(
+        sugg_codebook, fake_encoder, monkeypatch, knn_k):
+    import numpy as np
+
+    import pipeline.suggesters.hybrid as hybrid
+
+    monkeypatch.setattr(hybrid, "KNN_K", knn_k)
+    # one spare candidate per line: the search itself must skip a line's own words, or a line
+    # coded four times would crowd the passages like it out of the vote
+    monkeypatch.setattr(hybrid, "VOTE_SPARE", 1)
+    coded_housing, coded_stigma = "the landlord raised the rent again", "cops call us junkies"
+    hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples() + [Example(coded_stigma, ["stigma"])] * 3)
+    assert coded_housing in hy.bank_texts and coded_stigma in hy.bank_texts
+    fresh = "the landlord wants more rent today"
+    items = [
+        Item(1, "Same thing happened to me.", neighbours=[fresh]),
+        # a neighbour the team has coded: its own codes must not vote, passages like it do
+        Item(2, "Yeah.", neighbours=[coded_stigma]),
+        # the item itself is coded (as while fitting) and so is one neighbour: neither votes
+        Item(3, coded_housing, neighbours=[coded_stigma, fresh]),
+        Item(4, "No neighbours here."),
+    ]
+    texts = list(dict.fromkeys(t for it in items for t in it.neighbours))
+    votes = hy._neighbour_votes(items, texts, fake_encoder.encode(texts))
+
+    def alone(line: str, skipped: set[str]):
+        return _without(hy, skipped)._knn_votes(fake_encoder.encode([line]))[0]
+
+    assert np.allclose(votes[0], alone(fresh, {fresh, items[0].text}), atol=1e-6)
+    assert np.allclose(votes[1], alone(coded_stigma, {coded_stigma, "Yeah."}), atol=1e-6)
+    stretch = {coded_housing, coded_stigma, fresh}
+    assert np.allclose(votes[2], (alone(coded_stigma, stretch) + alone(fresh, stretch)) / 2, atol=1e-6)
+    assert not votes[3].any()
+    # what the vote says: the line like the housing passages votes housing
+    assert votes[0].argmax() == hy.codes.index("housing")
+    # the coded neighbour, read as new text, would mostly vote its own code; skipped, it does not
+    as_new = hy._knn_votes(fake_encoder.encode([coded_stigma]))[0]
+    assert as_new[hy.codes.index("stigma")] > votes[1][hy.codes.index("stigma")]
+    monkeypatch.setattr(hybrid, "KNN_CHUNK", 1)  # one line per block gives the same votes
+    assert np.allclose(hy._neighbour_votes(items, texts, fake_encoder.encode(texts)), votes, atol=1e-6)
+
+
 def test_hybrid_state_round_trip_gives_same_scores(sugg_codebook, fake_encoder):
     hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
     copy = HybridSuggester(sugg_codebook, fake_encoder).set_state(hy.get_state())
@@ -155,10 +210,10 @@ def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
 
 
 def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder):
-    assert engine_name("hybrid") == "needsmap.hybrid.v4"
+    assert engine_name("hybrid") == "needsmap.hybrid.v5"
     # names stored by older versions still resolve
-    assert engine_name("needsmap.hybrid.v3") == "needsmap.hybrid.v4"
-    assert engine_name("needsmap.hybrid-tuned.v1") == "needsmap.hybrid-tuned.v2"
+    assert engine_name("needsmap.hybrid.v3") == engine_name("needsmap.hybrid.v4") == "needsmap.hybrid.v5"
+    assert engine_name("needsmap.hybrid-tuned.v1") == engine_name("needsmap.hybrid-tuned.v2") == "needsmap.hybrid-tuned.v3"
     assert engine_name("zero-shot") == engine_name("zeroshot") == "needsmap.zero-shot.v1"
     assert engine_name("needsmap.keyword.v1") == "needsmap.keyword.v1"
     assert make_suggester("keyword", sugg_codebook).name == "needsmap.keyword.v1"

@@ -17,13 +17,14 @@ ENGINES = {
 # Versioned names are accepted too, so a stored engine name can be looked up again.
 BY_VERSIONED = {cls.name: short for short, cls in ENGINES.items()}
 # Older hybrids stay readable on stored suggestions: v1 came before character n-grams and
-# shrunk thresholds, v2 before the vote of similar coded passages, v3 before detail vectors.
-BY_VERSIONED.update({f"needsmap.hybrid.v{v}": "hybrid" for v in (1, 2, 3)})
-BY_VERSIONED["needsmap.hybrid-tuned.v1"] = "hybrid-tuned"
+# shrunk thresholds, v2 before the vote of similar coded passages, v3 before detail vectors,
+# v4 before the vote for each neighbour line.
+BY_VERSIONED.update({f"needsmap.hybrid.v{v}": "hybrid" for v in (1, 2, 3, 4)})
+BY_VERSIONED.update({f"needsmap.hybrid-tuned.v{v}": "hybrid-tuned" for v in (1, 2)})
 
 
 def short_name(name: str) -> str:
-    """'hybrid' or 'needsmap.hybrid.v4' -> 'hybrid'; plain-language error when unknown."""
+    """'hybrid' or 'needsmap.hybrid.v5' -> 'hybrid'; plain-language error when unknown."""
     key = (name or "").strip().lower().replace("_", "-")
     if key == "zeroshot":
         key = "zero-shot"
@@ -35,7 +36,7 @@ def short_name(name: str) -> str:
 
 
 def engine_name(name: str) -> str:
-    """The versioned name stored with suggestions, e.g. 'needsmap.hybrid.v4'."""
+    """The versioned name stored with suggestions, e.g. 'needsmap.hybrid.v5'."""
     return ENGINES[short_name(name)].name
 
 

@@ -36,7 +36,7 @@ MAX_TOKENS = 128
 SEED = 0
 STATE_FORMAT = 2
 # engine_states row of the tuned model. It keeps v1 when the engine's name moves on for a change
-# in its linear models only (v1 -> v2: detail vectors), so a project is not tuned again for that.
+# in its linear models only (v1 -> v2: detail vectors; v2 -> v3: neighbour votes), so a project is not tuned again for that.
 ENCODER_STATE = "needsmap.hybrid-tuned.v1/encoder"
 MIN_TUNE_EXAMPLES = 50  # fewer labelled passages teach the encoder nothing the linear models miss
 RETUNE_GROWTH = 1.25    # tune again once the labelled passages have grown by a quarter
@@ -129,7 +129,7 @@ def load_packed_model(blob: bytes, model_id: str, batch_size: int = 64):
 class TunedHybridSuggester(HybridSuggester):
     """Plain hybrid + hybrid over a fine-tuned encoder, scores averaged; evidence from the plain one."""
 
-    name = "needsmap.hybrid-tuned.v2"
+    name = "needsmap.hybrid-tuned.v3"
 
     def __init__(self, codebook, encoder, **kw):
         super().__init__(codebook, encoder, **kw)
