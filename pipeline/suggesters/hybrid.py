@@ -40,8 +40,8 @@ BLEND = 0.5  # share of the gate x which-code model in each code's probability
 KNN_WEIGHT = 1.0  # vote of the most similar coded passages: 70/30 micro-F1 +0.025 (4 seeds), DuBois train CV kappa +0.016
 KNN_K = 30
 KNN_TAU = 0.1  # softmax temperature over cosine similarity: lower lets the closest passage decide alone
-KNN_CHUNK = 2048
-VOTE_SPARE = 16  # extra candidates per neighbour line, so its stretch's own lines can be skipped  # rows per block, so a 10,000-passage project never holds a full similarity matrix
+KNN_CHUNK = 2048  # rows per block, so a 10,000-passage project never holds a full similarity matrix
+VOTE_SPARE = 16  # extra candidates per neighbour line, so its stretch's own lines can be skipped
 STATE_FORMAT = 6
 THRESHOLD_METRIC = "f1"
 SHRINK_K = 30.0  # pseudo-positives pulling a code's cut toward the pooled cut (CV: 0 -> 30 helps ROSE and DuBois)
@@ -298,16 +298,17 @@ class HybridSuggester(Suggester):
         for i, it in enumerate(items):
             ids = [tid[t] for t in it.neighbours if t in tid] + [tid.get(it.text, -1)]
             window[i, :len(ids)] = ids
-        idx, top = cand[line], sims[line]
-        skip = (bank_tid[idx][:, :, None] == window[owner][:, None, :]).any(axis=2) | ~np.isfinite(top)
-        keep = ~skip & (np.cumsum(~skip, axis=1) <= KNN_K)
-        best = np.where(keep, top, -np.inf).max(axis=1, keepdims=True)
-        w = np.where(keep, np.exp((np.where(keep, top, 0.0) - np.where(np.isfinite(best), best, 0.0)) / KNN_TAU), 0.0)
-        w /= w.sum(axis=1, keepdims=True).clip(1e-12)
-        labels = Y[idx]
         votes = np.zeros((len(pairs), Y.shape[1] + 1), dtype=np.float32)
-        votes[:, :-1] = np.einsum("ik,ikj->ij", w, labels)
-        votes[:, -1] = (w * (labels.sum(axis=2) == 0)).sum(axis=1)
+        for lo in range(0, len(pairs), KNN_CHUNK):  # blocks of pairs: candidates x codes stays small
+            who, idx, top = owner[lo:lo + KNN_CHUNK], cand[line[lo:lo + KNN_CHUNK]], sims[line[lo:lo + KNN_CHUNK]]
+            skip = (bank_tid[idx][:, :, None] == window[who][:, None, :]).any(axis=2) | ~np.isfinite(top)
+            keep = ~skip & (np.cumsum(~skip, axis=1) <= KNN_K)
+            best = np.where(keep, top, -np.inf).max(axis=1, keepdims=True)
+            w = np.where(keep, np.exp((np.where(keep, top, 0.0) - np.where(np.isfinite(best), best, 0.0)) / KNN_TAU), 0.0)
+            w /= w.sum(axis=1, keepdims=True).clip(1e-12)
+            labels = Y[idx]
+            votes[lo:lo + len(who), :-1] = np.einsum("ik,ikj->ij", w, labels)
+            votes[lo:lo + len(who), -1] = (w * (labels.sum(axis=2) == 0)).sum(axis=1)
         np.add.at(out, owner, votes)
         return out / np.bincount(owner, minlength=len(items)).clip(1)[:, None].astype(np.float32)
 
