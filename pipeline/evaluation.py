@@ -18,7 +18,7 @@ import numpy as np
 from .codebook import CodebookSpec
 from .embeddings import CachedEncoder
 from .errors import NeedsmapError, ProblemList, problem
-from .suggesters.base import THRESHOLD, Example, Item
+from .suggesters.base import NEIGHBOURS_AFTER, NEIGHBOURS_BEFORE, THRESHOLD, Example, Item
 from .suggesters.hybrid import HybridSuggester
 from .suggesters.registry import make_suggester, needs_encoder
 from .suggesters.tuned import TunedHybridSuggester
@@ -83,8 +83,6 @@ def read_labelled_csv(path: str | Path, codebook: CodebookSpec | None = None) ->
     text = read_text_file(path)
     return parse_labelled_csv(text, str(path), codebook)
 
-
-NEIGHBOURS_BEFORE, NEIGHBOURS_AFTER = 2, 1
 
 
 def conversation_key(row_id: str) -> str | None:

@@ -16,6 +16,8 @@ from ..codebook import CodebookSpec
 THRESHOLD = 0.5
 LIKELY = 0.75
 SHORT_ANSWER_WORDS = 6  # answers this short are read together with the question before them
+# the lines around a passage that make up its conversation, in a project and in a labelled file alike
+NEIGHBOURS_BEFORE, NEIGHBOURS_AFTER = 2, 1
 
 
 @dataclass

@@ -22,7 +22,7 @@ from ..errors import NeedsmapError, problem
 from ..models import (
     Coding, Consensus, EngineState, Segment, Speaker, Suggestion, TrainingExample, Turn,
 )
-from .base import Example, Item, confidence_word, is_short
+from .base import NEIGHBOURS_AFTER, NEIGHBOURS_BEFORE, Example, Item, confidence_word, is_short
 from .hybrid import HybridSuggester, training_fingerprint
 from .registry import engine_name, make_suggester, needs_encoder
 from .tuned import (ENCODER_STATE, MIN_TUNE_EXAMPLES, RETUNE_GROWTH, TunedHybridSuggester, fine_tune, load_packed_model,
@@ -64,8 +64,6 @@ class SuggestionView:
 
 # ---------------------------------------------------------------- reading the project
 
-
-NEIGHBOURS_BEFORE, NEIGHBOURS_AFTER = 2, 1
 
 
 @dataclass
