@@ -84,7 +84,6 @@ def read_labelled_csv(path: str | Path, codebook: CodebookSpec | None = None) ->
     return parse_labelled_csv(text, str(path), codebook)
 
 
-
 def conversation_key(row_id: str) -> str | None:
     """'fraser-1:017' -> 'fraser-1': rows sharing it, in file order, form one conversation."""
     return row_id.rsplit(":", 1)[0] if ":" in row_id else None

@@ -18,15 +18,15 @@ the linear models: seconds, even for large projects.
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import pickle
 import warnings
 
 import numpy as np
 import scipy.sparse as sp
 
-from .base import THRESHOLD, Example, Item, ScoredSuggestion, Suggester, is_short
+from .base import Example, Item, ScoredSuggestion, Suggester, is_short, rank
 from .keyword import KeywordSuggester
 from .zeroshot import ZeroShotSuggester, encode_items
 
@@ -475,19 +475,13 @@ class HybridSuggester(Suggester):
 
     def ranked(self, items: list[Item], vecs: np.ndarray, scores: np.ndarray, hits, nearest_proto) -> list[list[ScoredSuggestion]]:
         """Each item's suggestions best first; the top three and every accepted one carry evidence."""
-        # one sort for the whole matrix and plain floats: per-item dicts and numpy scalars cost
-        # more than the models on a 10,000-passage project. A stable sort keeps ties in codebook
-        # order, as `rank` does.
-        order = np.argsort(-scores, axis=1, kind="stable").tolist()
-        values = scores.tolist()
-        codes = self.codes
         out = []
         for i, it in enumerate(items):
-            row = values[i]
-            ranked = [ScoredSuggestion(codes[j], row[j], row[j] >= THRESHOLD, {}) for j in order[i]]
-            for pos, j in enumerate(order[i]):
-                if pos < 3 or row[j] >= THRESHOLD:
-                    ranked[pos].evidence = self._evidence(it, vecs[i], codes[j], nearest_proto[i][j], hits[i][j])
+            row = {c: float(scores[i, j]) for j, c in enumerate(self.codes)}
+            ranked = rank(row, {})
+            for s in ranked[:3] + [s for s in ranked[3:] if s.accepted]:
+                j = self.codes.index(s.code_key)
+                s.evidence = self._evidence(it, vecs[i], s.code_key, nearest_proto[i][j], hits[i][j])
             out.append(ranked)
         return out
 

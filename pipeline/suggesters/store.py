@@ -65,7 +65,6 @@ class SuggestionView:
 # ---------------------------------------------------------------- reading the project
 
 
-
 @dataclass
 class Conversation:
     """Where each segment sits: the facilitator question before it and its neighbours."""
