@@ -210,10 +210,10 @@ def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
 
 
 def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder):
-    assert engine_name("hybrid") == "needsmap.hybrid.v6"
+    assert engine_name("hybrid") == "needsmap.hybrid.v5"
     # names stored by older versions still resolve
-    assert engine_name("needsmap.hybrid.v3") == engine_name("needsmap.hybrid.v5") == "needsmap.hybrid.v6"
-    assert engine_name("needsmap.hybrid-tuned.v1") == engine_name("needsmap.hybrid-tuned.v3") == "needsmap.hybrid-tuned.v4"
+    assert engine_name("needsmap.hybrid.v3") == engine_name("needsmap.hybrid.v4") == "needsmap.hybrid.v5"
+    assert engine_name("needsmap.hybrid-tuned.v1") == engine_name("needsmap.hybrid-tuned.v2") == "needsmap.hybrid-tuned.v3"
     assert engine_name("zero-shot") == engine_name("zeroshot") == "needsmap.zero-shot.v1"
     assert engine_name("needsmap.keyword.v1") == "needsmap.keyword.v1"
     assert make_suggester("keyword", sugg_codebook).name == "needsmap.keyword.v1"

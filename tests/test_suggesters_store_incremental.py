@@ -21,7 +21,7 @@ def test_store_scores_only_unreviewed_segments_and_records_engine(sugg_project):
     assert scored.isdisjoint(sugg_project["coded"])
     assert set(sugg_project["uncoded"]) <= scored
     assert report.scored == len(scored)
-    assert {r.engine for r in rows} == {"needsmap.hybrid.v6"}
+    assert {r.engine for r in rows} == {"needsmap.hybrid.v5"}
     assert all(r.model_version == report.model_version and "needsmap.hashing-char" in r.model_version for r in rows)
     assert all(r.accepted == (r.score >= 0.5) for r in rows)
     with db.session() as s:

@@ -129,7 +129,7 @@ def load_packed_model(blob: bytes, model_id: str, batch_size: int = 64):
 class TunedHybridSuggester(HybridSuggester):
     """Plain hybrid + hybrid over a fine-tuned encoder, scores averaged; evidence from the plain one."""
 
-    name = "needsmap.hybrid-tuned.v4"
+    name = "needsmap.hybrid-tuned.v3"
 
     def __init__(self, codebook, encoder, **kw):
         super().__init__(codebook, encoder, **kw)
