@@ -49,8 +49,10 @@ SHRINK_K = 30.0  # pseudo-positives pulling a code's cut toward the pooled cut (
 RATE_CAP = 0.0  # off: capping the accepted share lost kappa in CV on both data sets
 CHAR_WEIGHT = 1.0  # character n-grams: CV over 0.3-1.5 on ROSE and DuBois training data
 CHAR_NGRAMS = (4, 4)  # as good as 3-5 in CV, and 2.5x faster to fit
-# liblinear releases the GIL, so codes are fitted side by side: the same models (each has its own
-# seed), refits ~2x faster on two cores; more threads help only where there are more cores
+# liblinear releases the GIL, so codes are fitted side by side: refits ~2x faster on two cores, and
+# more threads help only where there are more cores. The models stay the same only because the
+# primal solver draws no random numbers: scikit-learn's liblinear has one random generator per
+# process, so the dual solver (which shuffles rows) gives results that vary with thread timing.
 _CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
 FIT_THREADS = max(2, min(4, _CORES))
 NEIGHBOUR_VOTE_WEIGHT = 2.0  # ROSE top-3 recall 70/30 0.946 -> 0.955, whole groups 0.939 -> 0.947 (0.5-4 tried; 2 best on both)
@@ -60,7 +62,7 @@ DETAIL_WEIGHT = 1.0  # MiniLM's middle layer: ROSE 70/30 and group hold-out micr
 def _logistic(C: float, balanced: bool = True):
     from sklearn.linear_model import LogisticRegression
 
-    # a fixed seed: liblinear shuffles, and models fitted side by side must not share one random stream
+    # primal (liblinear's default, dual=False): no random draws, so fits side by side stay reproducible
     return LogisticRegression(C=C, class_weight="balanced" if balanced else None, solver="liblinear",
                               max_iter=1000, random_state=0)
 
