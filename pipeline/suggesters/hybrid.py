@@ -89,6 +89,21 @@ def _canonical(X):
     return X
 
 
+def _vote(sims: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Similarity-weighted share of each code among candidate passages, plus the share with no code.
+
+    Args:
+        sims: rows x candidates, -inf for a candidate that must not vote.
+        labels: rows x candidates x codes, 0/1.
+    Returns rows x (codes + 1).
+    """
+    best = sims.max(axis=1, keepdims=True)
+    w = np.exp((sims - np.where(np.isfinite(best), best, 0.0)) / KNN_TAU)  # a skipped candidate weighs 0
+    w /= w.sum(axis=1, keepdims=True).clip(1e-12)
+    return np.concatenate([np.einsum("ik,ikj->ij", w, labels), (w * (labels.sum(axis=2) == 0)).sum(axis=1)[:, None]],
+                          axis=1)
+
+
 def _kappa_counts(tp: int, fp: int, fn: int, n: int) -> float:
     tn = n - tp - fp - fn
     po = (tp + tn) / n
@@ -242,12 +257,7 @@ class HybridSuggester(Suggester):
             if leave_one_out:
                 S[np.arange(len(S)), np.arange(lo, lo + len(S))] = -np.inf
             idx = np.argpartition(-S, k - 1, axis=1)[:, :k]
-            top = np.take_along_axis(S, idx, axis=1)
-            w = np.exp((top - top.max(axis=1, keepdims=True)) / KNN_TAU)
-            w /= w.sum(axis=1, keepdims=True)
-            labels = Y[idx]  # rows x k x codes
-            out[lo:lo + len(S), :-1] = np.einsum("ik,ikj->ij", w, labels)
-            out[lo:lo + len(S), -1] = (w * (labels.sum(axis=2) == 0)).sum(axis=1)
+            out[lo:lo + len(S)] = _vote(np.take_along_axis(S, idx, axis=1), Y[idx])
         return out
 
     def _neighbour_encoding(self, items: list[Item]) -> tuple[list[str], np.ndarray | None]:
@@ -309,12 +319,7 @@ class HybridSuggester(Suggester):
             who, idx, top = owner[lo:lo + KNN_CHUNK], cand[line[lo:lo + KNN_CHUNK]], sims[line[lo:lo + KNN_CHUNK]]
             skip = (bank_tid[idx][:, :, None] == window[who][:, None, :]).any(axis=2) | ~np.isfinite(top)
             keep = ~skip & (np.cumsum(~skip, axis=1) <= KNN_K)
-            best = np.where(keep, top, -np.inf).max(axis=1, keepdims=True)
-            w = np.where(keep, np.exp((np.where(keep, top, 0.0) - np.where(np.isfinite(best), best, 0.0)) / KNN_TAU), 0.0)
-            w /= w.sum(axis=1, keepdims=True).clip(1e-12)
-            labels = Y[idx]
-            votes[lo:lo + len(who), :-1] = np.einsum("ik,ikj->ij", w, labels)
-            votes[lo:lo + len(who), -1] = (w * (labels.sum(axis=2) == 0)).sum(axis=1)
+            votes[lo:lo + len(who)] = _vote(np.where(keep, top, -np.inf), Y[idx])
         np.add.at(out, owner, votes)
         return out / np.bincount(owner, minlength=len(items)).clip(1)[:, None].astype(np.float32)
 
