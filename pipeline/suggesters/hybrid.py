@@ -49,10 +49,11 @@ SHRINK_K = 30.0  # pseudo-positives pulling a code's cut toward the pooled cut (
 RATE_CAP = 0.0  # off: capping the accepted share lost kappa in CV on both data sets
 CHAR_WEIGHT = 1.0  # character n-grams: CV over 0.3-1.5 on ROSE and DuBois training data
 CHAR_NGRAMS = (4, 4)  # as good as 3-5 in CV, and 2.5x faster to fit
-# liblinear releases the GIL, so codes are fitted side by side: refits ~2x faster on two cores, and
-# more threads help only where there are more cores. The models stay the same only because the
-# primal solver draws no random numbers: scikit-learn's liblinear has one random generator per
-# process, so the dual solver (which shuffles rows) gives results that vary with thread timing.
+# liblinear releases the GIL, so codes are fitted side by side. With one BLAS thread per fit, a
+# 1,200-row ROSE refit took 9.8 s on two threads against 16.8 s on one (two cores); more threads
+# help only where there are more cores. The models stay the same only because the primal solver
+# draws no random numbers: scikit-learn's liblinear has one random generator per process, so the
+# dual solver (which shuffles rows) gives results that vary with thread timing.
 _CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 2
 FIT_THREADS = max(2, min(4, _CORES))
 NEIGHBOUR_VOTE_WEIGHT = 2.0  # ROSE top-3 recall 70/30 0.946 -> 0.955, whole groups 0.939 -> 0.947 (0.5-4 tried; 2 best on both)
@@ -69,12 +70,19 @@ def _logistic(C: float, balanced: bool = True):
 
 def _fit_side_by_side(jobs: list) -> list:
     """Run zero-argument fitting functions on FIT_THREADS threads; results in order."""
-    if FIT_THREADS < 2 or len(jobs) < 2:
-        return [job() for job in jobs]
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(FIT_THREADS) as pool:
-        return list(pool.map(lambda job: job(), jobs))
+    from threadpoolctl import threadpool_limits
+
+    # liblinear's primal solver calls BLAS, and OpenBLAS splits each call over threads of its own:
+    # two fits on two cores then fought over them and ran slower than one fit at a time (1,200
+    # ROSE rows: a refit 24.6 s, 9.5-9.8 s with one BLAS thread per fit). One BLAS thread also
+    # sums in one order on every machine, so a model never depends on the number of cores.
+    with threadpool_limits(1, user_api="blas"):
+        if FIT_THREADS < 2 or len(jobs) < 2:
+            return [job() for job in jobs]
+        with ThreadPoolExecutor(FIT_THREADS) as pool:
+            return list(pool.map(lambda job: job(), jobs))
 
 
 def _canonical(X):
