@@ -46,7 +46,7 @@ def test_cli_evaluate_json_has_contract_fields(labelled_files, fake_encoder, cap
     assert code == 0, err
     result = json.loads(out)
     assert CONTRACT_FIELDS <= set(result)
-    assert result["engine"] == "needsmap.hybrid.v5" and result["n_segments"] == 4
+    assert result["engine"] == "needsmap.hybrid.v6" and result["n_segments"] == 4
     assert set(result["per_code"]) == {"housing", "stigma", "training"}
     assert set(result["per_code"]["housing"]) == {"precision", "recall", "f1", "kappa", "support"}
 
@@ -90,11 +90,11 @@ def test_cli_suggest_scores_and_second_run_keeps_everything(sugg_project, db_pat
     unreviewed = len(sugg_project["segments"]) - len(sugg_project["coded"])  # facilitator turns included
     code, out, err = _run(["--db", str(db_path), "suggest"], capsys)
     assert code == 0, err
-    assert "needsmap.hybrid.v5" in out and f"scored {unreviewed} passages" in out
+    assert "needsmap.hybrid.v6" in out and f"scored {unreviewed} passages" in out
     code, out, _ = _run(["--db", str(db_path), "suggest"], capsys)
     assert code == 0 and "scored 0 passages" in out and f"kept {unreviewed} unchanged" in out
     with sugg_project["db"].session() as s:
-        assert set(s.scalars(select(Suggestion.engine))) == {"needsmap.hybrid.v5"}
+        assert set(s.scalars(select(Suggestion.engine))) == {"needsmap.hybrid.v6"}
 
 
 def test_cli_suggest_without_codebook_or_with_bad_model_exits_2(db, db_path, tmp_path, capsys, monkeypatch):

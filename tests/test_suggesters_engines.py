@@ -210,10 +210,10 @@ def test_hybrid_fingerprint_changes_with_training_data(sugg_codebook):
 
 
 def test_registry_versioned_names_and_unknown_engine(sugg_codebook, fake_encoder):
-    assert engine_name("hybrid") == "needsmap.hybrid.v5"
+    assert engine_name("hybrid") == "needsmap.hybrid.v6"
     # names stored by older versions still resolve
-    assert engine_name("needsmap.hybrid.v3") == engine_name("needsmap.hybrid.v4") == "needsmap.hybrid.v5"
-    assert engine_name("needsmap.hybrid-tuned.v1") == engine_name("needsmap.hybrid-tuned.v2") == "needsmap.hybrid-tuned.v3"
+    assert engine_name("needsmap.hybrid.v3") == engine_name("needsmap.hybrid.v5") == "needsmap.hybrid.v6"
+    assert engine_name("needsmap.hybrid-tuned.v1") == engine_name("needsmap.hybrid-tuned.v3") == "needsmap.hybrid-tuned.v4"
     assert engine_name("zero-shot") == engine_name("zeroshot") == "needsmap.zero-shot.v1"
     assert engine_name("needsmap.keyword.v1") == "needsmap.keyword.v1"
     assert make_suggester("keyword", sugg_codebook).name == "needsmap.keyword.v1"
@@ -246,6 +246,38 @@ def test_term_index_finds_per_code_exactly_what_each_terms_regex_finds(codes_ter
     found = TermIndex(by_code).hits(text)
     for code, terms in by_code.items():
         assert found.get(code, []) == [t for t in terms if term_pattern(t).search(text)]
+
+
+def test_hybrid_refit_keeps_earlier_cuts_until_the_labelled_passages_change_by_a_quarter(sugg_codebook, fake_encoder,
+                                                                                      monkeypatch):
+    """Cross-validating the cuts is three of a fit's four rounds; a few new confirmations barely move them."""
+    calls = []
+    real_oof = HybridSuggester._out_of_fold
+    monkeypatch.setattr(HybridSuggester, "_out_of_fold", lambda self, *a: calls.append(1) or real_oof(self, *a))
+    base = _examples() * 2
+    first = HybridSuggester(sugg_codebook, fake_encoder).fit(base)
+    assert calls == [1] and first.cut_basis == 36 and {"housing", "stigma"} <= set(first.cut_codes)
+    state = first.get_state()
+
+    def refit(examples):
+        calls.clear()
+        h = HybridSuggester(sugg_codebook, fake_encoder)
+        h.reuse_cuts_from(state)
+        return h.fit(examples)
+
+    few_more = refit(base + [Example("the rent doubled overnight", ["housing"]), Example("the bus was early", [])])
+    assert calls == [] and few_more.cut_basis == 36
+    assert {c: few_more.thresholds[c] for c in first.cut_codes} == {c: first.thresholds[c] for c in first.cut_codes}
+    assert "the rent doubled overnight" in few_more.bank_texts  # the models themselves did learn the new passage
+    grown = refit(base + _examples())  # 54 passages: more than a quarter more
+    assert calls == [1] and grown.cut_basis == 54
+    shrunk = refit(base[:20])
+    assert calls == [1] and shrunk.cut_basis == 20
+    no_state = HybridSuggester(sugg_codebook, fake_encoder)
+    no_state.reuse_cuts_from(b"not a state")
+    calls.clear()
+    no_state.fit(base)
+    assert calls == [1]
 
 
 def test_hybrid_fits_codes_side_by_side_with_the_same_result(sugg_codebook, fake_encoder, monkeypatch):

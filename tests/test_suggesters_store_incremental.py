@@ -21,7 +21,7 @@ def test_store_scores_only_unreviewed_segments_and_records_engine(sugg_project):
     assert scored.isdisjoint(sugg_project["coded"])
     assert set(sugg_project["uncoded"]) <= scored
     assert report.scored == len(scored)
-    assert {r.engine for r in rows} == {"needsmap.hybrid.v5"}
+    assert {r.engine for r in rows} == {"needsmap.hybrid.v6"}
     assert all(r.model_version == report.model_version and "needsmap.hashing-char" in r.model_version for r in rows)
     assert all(r.accepted == (r.score >= 0.5) for r in rows)
     with db.session() as s:
@@ -53,6 +53,28 @@ def test_store_new_confirmation_refits_and_rescores(sugg_project):
     assert second.model_version != first.model_version
     assert second.scored == first.scored - 1
     assert target not in {r.segment_id for r in _rows(db) if r.model_version == second.model_version}
+
+
+def test_store_refit_after_a_new_confirmation_keeps_the_cross_validated_cuts(db, fake_encoder, monkeypatch):
+    from conftest import SUGG_TURNS, build_suggest_project
+
+    from pipeline.suggesters.hybrid import HybridSuggester
+
+    # three takes of the coded talk: enough passages per code for cross-validated cuts
+    turns = [(who, role, f"{words} (take {k})" if codes is not None else words, codes)
+             for k in range(3) for who, role, words, codes in SUGG_TURNS[:10]] + SUGG_TURNS[10:]
+    project = build_suggest_project(db, turns=turns)
+    calls = []
+    real_oof = HybridSuggester._out_of_fold
+    monkeypatch.setattr(HybridSuggester, "_out_of_fold", lambda self, *a: calls.append(1) or real_oof(self, *a))
+    run_suggest(db, engine="hybrid")
+    assert calls == [1]
+    with db.session() as s:
+        s.add(Coding(segment_id=project["uncoded"][1], code_key="housing", coder_id=1, decision="confirmed",
+                     source="typed"))
+    calls.clear()
+    second = run_suggest(db, engine="hybrid")
+    assert second.refitted and calls == []
 
 
 def test_store_keyword_engine_evidence_names_matched_terms(sugg_project):

@@ -79,7 +79,7 @@ def test_hybrid_tuned_with_few_examples_is_the_plain_hybrid_and_the_test_encoder
     for eng, sid, code, score in rows:
         by_engine.setdefault(eng, {})[(sid, code)] = score
     assert plain.scored == tuned.scored > 0
-    assert by_engine["needsmap.hybrid-tuned.v3"] == by_engine[plain.engine]
+    assert by_engine["needsmap.hybrid-tuned.v4"] == by_engine[plain.engine]
     with pytest.raises(NeedsmapError) as exc:
         run_suggest(db, engine="hybrid-tuned", train=_examples())
     assert exc.value.problems[0].code == "E306"
@@ -142,7 +142,7 @@ def test_hybrid_tuned_keeps_its_tuned_model_in_the_project_and_tunes_again_when_
     with db.session() as s:
         fp = s.scalar(select(EngineState.fingerprint).where(EngineState.engine == "needsmap.hybrid-tuned.v1/encoder"))
         engines = set(s.scalars(select(Suggestion.engine)))
-    assert fp.endswith(f":{len(train) + len(info['coded'])}") and engines == {"needsmap.hybrid-tuned.v3"}
+    assert fp.endswith(f":{len(train) + len(info['coded'])}") and engines == {"needsmap.hybrid-tuned.v4"}
 
     second = run_suggest(db, engine="hybrid-tuned", train=train)
     with db.session() as s:
@@ -187,7 +187,7 @@ def test_evaluate_hybrid_tuned_tunes_on_the_training_rows_only(monkeypatch, sugg
     train = [LabelledRow(str(i), e.text, list(e.codes)) for i, e in enumerate(_examples(SUBJECTS[:5]))]
     gold = [LabelledRow(f"g{i}", e.text, list(e.codes)) for i, e in enumerate(_examples(["A woman from the church"]))]
     tuned = evaluate(sugg_codebook, gold, train, engine="hybrid-tuned")
-    assert tuned["engine"] == "needsmap.hybrid-tuned.v3" and tuned["model_version"].endswith("+tuned:in-memory")
+    assert tuned["engine"] == "needsmap.hybrid-tuned.v4" and tuned["model_version"].endswith("+tuned:in-memory")
     assert tuned["n_train"] == len(train) and tuned["micro_f1"] >= 0.8
     few = evaluate(sugg_codebook, gold, train[:10], engine="hybrid-tuned")  # too few rows to tune on
     assert "tuned" not in few["model_version"]

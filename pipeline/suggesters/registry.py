@@ -18,13 +18,13 @@ ENGINES = {
 BY_VERSIONED = {cls.name: short for short, cls in ENGINES.items()}
 # Older hybrids stay readable on stored suggestions: v1 came before character n-grams and
 # shrunk thresholds, v2 before the vote of similar coded passages, v3 before detail vectors,
-# v4 before the vote for each neighbour line.
-BY_VERSIONED.update({f"needsmap.hybrid.v{v}": "hybrid" for v in (1, 2, 3, 4)})
-BY_VERSIONED.update({f"needsmap.hybrid-tuned.v{v}": "hybrid-tuned" for v in (1, 2)})
+# v4 before the vote for each neighbour line, v5 re-cross-validated its cuts at every refit.
+BY_VERSIONED.update({f"needsmap.hybrid.v{v}": "hybrid" for v in (1, 2, 3, 4, 5)})
+BY_VERSIONED.update({f"needsmap.hybrid-tuned.v{v}": "hybrid-tuned" for v in (1, 2, 3)})
 
 
 def short_name(name: str) -> str:
-    """'hybrid' or 'needsmap.hybrid.v5' -> 'hybrid'; plain-language error when unknown."""
+    """'hybrid' or 'needsmap.hybrid.v6' -> 'hybrid'; plain-language error when unknown."""
     key = (name or "").strip().lower().replace("_", "-")
     if key == "zeroshot":
         key = "zero-shot"
@@ -36,7 +36,7 @@ def short_name(name: str) -> str:
 
 
 def engine_name(name: str) -> str:
-    """The versioned name stored with suggestions, e.g. 'needsmap.hybrid.v5'."""
+    """The versioned name stored with suggestions, e.g. 'needsmap.hybrid.v6'."""
     return ENGINES[short_name(name)].name
 
 

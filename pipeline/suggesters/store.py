@@ -167,6 +167,8 @@ def _load_or_fit(db, suggester: HybridSuggester, codebook_id: int, examples: lis
             return False
         except Exception:  # noqa: BLE001 - an unreadable old state is simply refitted
             pass
+    if row is not None:
+        suggester.reuse_cuts_from(row[1])
     suggester.fit(examples)
     with db.session() as s:
         _save_state(s, suggester.name, codebook_id, fingerprint, suggester.get_state())

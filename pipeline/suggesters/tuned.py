@@ -129,7 +129,7 @@ def load_packed_model(blob: bytes, model_id: str, batch_size: int = 64):
 class TunedHybridSuggester(HybridSuggester):
     """Plain hybrid + hybrid over a fine-tuned encoder, scores averaged; evidence from the plain one."""
 
-    name = "needsmap.hybrid-tuned.v3"
+    name = "needsmap.hybrid-tuned.v4"
 
     def __init__(self, codebook, encoder, **kw):
         super().__init__(codebook, encoder, **kw)
@@ -181,6 +181,15 @@ class TunedHybridSuggester(HybridSuggester):
         if self.tuned is not None:
             self.tuned.set_state(st["tuned"])
         return self
+
+    def reuse_cuts_from(self, payload: bytes) -> None:
+        """Only the plain hybrid keeps its cuts: a retuned encoder would make the tuned one's stale."""
+        try:
+            st = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - an unreadable old state only means a full fit
+            return
+        if isinstance(st, dict) and st.get("format") == STATE_FORMAT:
+            super().reuse_cuts_from(st["plain"])
 
     def score_matrix(self, items: list[Item], vecs: np.ndarray):
         """The plain hybrid's scores averaged with the tuned one's; terms and prototypes from the plain one."""
