@@ -64,6 +64,25 @@ def test_hybrid_tuned_averages_the_plain_engine_and_the_one_over_the_tuned_encod
         TunedHybridSuggester(sugg_codebook, plain_enc).set_state(ens.get_state())
 
 
+def test_hybrid_tuned_refit_keeps_only_the_plain_halfs_cuts(sugg_codebook, monkeypatch):
+    """A retuned encoder would make the tuned half's cuts stale, so only the plain half keeps its own."""
+    from pipeline.embeddings import HashingEncoder
+    from pipeline.suggesters.hybrid import HybridSuggester
+    from pipeline.suggesters.tuned import TunedHybridSuggester
+
+    plain_enc, other_enc = HashingEncoder(256), HashingEncoder(128)
+    train = _examples(SUBJECTS[:4])
+    first = TunedHybridSuggester(sugg_codebook, plain_enc).attach(other_enc).fit(train)
+    fitted_on = []
+    real_oof = HybridSuggester._out_of_fold
+    monkeypatch.setattr(HybridSuggester, "_out_of_fold", lambda self, *a: fitted_on.append(self.encoder) or real_oof(self, *a))
+    again = TunedHybridSuggester(sugg_codebook, plain_enc).attach(other_enc)
+    again.reuse_cuts_from(first.get_state())
+    again.fit(train + [Example("The landlord doubled the rent.", ["housing"], origin="train")])
+    assert fitted_on == [again.tuned.encoder] and again.cut_basis == len(train)
+    assert again.tuned.cut_basis == len(train) + 1
+
+
 def test_hybrid_tuned_with_few_examples_is_the_plain_hybrid_and_the_test_encoder_cannot_tune(db, fake_encoder):
     from pipeline.suggesters.store import run_suggest
     from pipeline.suggesters.tuned import MIN_TUNE_EXAMPLES

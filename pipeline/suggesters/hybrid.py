@@ -9,7 +9,8 @@ layer of the sentence model, which keeps more of the wording than the sentence e
 Each code gets a class-balanced logistic regression
 (one-vs-rest), blended with a 'codable at all?' gate times a 'which code?' model;
 codes with enough examples get their decision threshold from cross-validation, shrunk
-toward one pooled threshold so a code with few positives cannot drift to 'accept all'.
+toward one pooled threshold so a code with few positives cannot drift to 'accept all'
+(a refit keeps them until the labelled passages change by a quarter: `reuse_cuts_from`).
 The codebook's own examples count as extra positives; a code with too few examples
 falls back to the zero-shot engine. Embeddings are cached, so refitting only refits
 the linear models: seconds, even for large projects.
