@@ -164,6 +164,29 @@ def test_hybrid_neighbour_vote_is_the_vote_for_each_neighbour_line_without_the_s
     assert np.allclose(hy._neighbour_votes(items, texts, fake_encoder.encode(texts)), votes, atol=1e-6)
 
 
+def test_hybrid_evidence_names_the_most_similar_passage_coded_with_that_code(sugg_codebook, fake_encoder, monkeypatch):
+    from pipeline.suggesters import hybrid
+
+    hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
+    items = [Item(1, "the landlord raised the rent on the apartment"), Item(2, "the nurse sneered at us at the clinic"),
+             Item(3, "we had coffee and pizza")]
+
+    def nearest(text, code):
+        v = fake_encoder.encode([text])[0]
+        return max((float(hy.bank_vecs[k] @ v), hy.bank_texts[k]) for k, codes in enumerate(hy.bank_codes) if code in codes)
+
+    for chunk in (hybrid.KNN_CHUNK, 1):  # blocks of one item find the same passages
+        monkeypatch.setattr(hybrid, "KNN_CHUNK", chunk)
+        checked = 0
+        for it, ranked in zip(items, hy.predict(items)):
+            for s in ranked[:3]:
+                if any(s.code_key in codes for codes in hy.bank_codes):
+                    sim, text = nearest(it.text, s.code_key)
+                    assert (s.evidence["nearest_example"], s.evidence["similarity"]) == (text, round(sim, 3))
+                    checked += 1
+        assert checked >= 4
+
+
 def test_hybrid_state_round_trip_gives_same_scores(sugg_codebook, fake_encoder):
     hy = HybridSuggester(sugg_codebook, fake_encoder).fit(_examples())
     copy = HybridSuggester(sugg_codebook, fake_encoder).set_state(hy.get_state())
