@@ -9,6 +9,8 @@ file, then prints:
   * peak memory (ru_maxrss).
 
 Usage: python benchmarks/bench_suggest.py [--segments 5000] [--coded 400] [--engine hybrid]
+(`--segments 10000 --coded 3000` times the refit of a project that has coded thousands of
+passages; with 400 coded, the refit hides what fitting costs at that size.)
 (`--engine hybrid-tuned` adds the encoder's tuning to the first run and encodes every text twice,
 so its throughput ratio is not held to the 0.8 target; the default engine's is.)
 """
