@@ -168,12 +168,8 @@ class WhichCode:
         self.classes_: np.ndarray = np.array([], dtype=int)
         self.models: list = []
 
-    def fit(self, X, y: np.ndarray) -> WhichCode:
-        self.models = _fit_side_by_side(self.jobs(X, y))
-        return self
-
     def jobs(self, X, y: np.ndarray) -> list:
-        """The fitting functions behind `fit`, to run among others; their results, in order, are `self.models`."""
+        """Fitting functions to run beside the per-code fits; their results, in order, become `self.models`."""
         X = _canonical(X)
         self.classes_ = np.unique(y)
         return [lambda k=k: _logistic(self.C, balanced=False).fit(X, (y == k).astype(int)) for k in self.classes_]
