@@ -114,6 +114,15 @@ def _vote(sims: np.ndarray, labels: np.ndarray) -> np.ndarray:
                           axis=1)
 
 
+def read_state(payload: bytes, state_format: int) -> dict | None:
+    """A saved engine state of `state_format`, or None when it cannot be read or is of another format."""
+    try:
+        st = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - an unreadable old state only means a full fit
+        return None
+    return st if isinstance(st, dict) and st.get("format") == state_format else None
+
+
 def _kappa_counts(tp: int, fp: int, fn: int, n: int) -> float:
     tn = n - tp - fp - fn
     po = (tp + tn) / n
@@ -402,11 +411,8 @@ class HybridSuggester(Suggester):
         by less than RECUT_GROWTH and the same codes have cross-validated cuts. A state that
         cannot be read is ignored: the fit then cross-validates as usual.
         """
-        try:
-            st = pickle.loads(payload)
-        except Exception:  # noqa: BLE001 - an unreadable old state only means a full fit
-            return
-        if isinstance(st, dict) and st.get("format") == STATE_FORMAT and st.get("cut_basis"):
+        st = read_state(payload, STATE_FORMAT)
+        if st and st["cut_basis"]:
             self._earlier = {"thresholds": {c: st["thresholds"][c] for c in st["cut_codes"]},
                              "cut_basis": st["cut_basis"]}
 

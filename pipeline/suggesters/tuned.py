@@ -26,7 +26,7 @@ import numpy as np
 
 from ..errors import NeedsmapError
 from .base import Example, Item
-from .hybrid import HybridSuggester
+from .hybrid import HybridSuggester, read_state
 from .zeroshot import encode_items
 
 EPOCHS = 2
@@ -184,11 +184,8 @@ class TunedHybridSuggester(HybridSuggester):
 
     def reuse_cuts_from(self, payload: bytes) -> None:
         """Only the plain hybrid keeps its cuts: a retuned encoder would make the tuned one's stale."""
-        try:
-            st = pickle.loads(payload)
-        except Exception:  # noqa: BLE001 - an unreadable old state only means a full fit
-            return
-        if isinstance(st, dict) and st.get("format") == STATE_FORMAT:
+        st = read_state(payload, STATE_FORMAT)
+        if st:
             super().reuse_cuts_from(st["plain"])
 
     def score_matrix(self, items: list[Item], vecs: np.ndarray):
