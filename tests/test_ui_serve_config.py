@@ -88,3 +88,56 @@ def test_demo_build_only_builds_sample_project(tmp_path, monkeypatch, capsys, sa
     assert rejected and all(text in uncoded and source.startswith("needsmap.") for text, source, _ in rejected)
     assert len(suggested_rejected) == len(rejected)
     assert runs == 2  # the engine learnt from those answers before the demo opens
+
+
+_SERVER_STAND_IN = """
+import os, sys, time
+from pipeline.ui import launch
+pid_file = sys.argv[1]
+child = ("import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(600)")
+launch.streamlit_command = lambda **kw: [sys.executable, "-c", child, pid_file]
+sys.exit(launch.run_server("sqlite://", port=1))
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[-1][0] != "Z"  # a zombie has already stopped
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not __import__("sys").platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGHUP", "SIGKILL"])
+def test_stopping_the_command_stops_the_server_it_started(tmp_path, how):
+    """`kill`, a closed terminal or a service manager must not leave a server holding the port."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pid_file = tmp_path / "server.pid"
+    parent = subprocess.Popen([sys.executable, "-c", _SERVER_STAND_IN, str(pid_file)])
+    try:
+        deadline = time.monotonic() + 30
+        while not (pid_file.exists() and pid_file.read_text()):
+            assert parent.poll() is None and time.monotonic() < deadline, "the stand-in server never started"
+            time.sleep(0.05)
+        server = int(pid_file.read_text())
+        assert _alive(server)
+        parent.send_signal(getattr(signal, how))
+        code = parent.wait(timeout=20)
+        if how != "SIGKILL":
+            assert code == 0, "a requested stop is not an error"
+        deadline = time.monotonic() + 10
+        while _alive(server) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(server), f"the server outlived a {how} to the command"
+    finally:
+        parent.kill()
+        if pid_file.exists() and pid_file.read_text():
+            try:
+                __import__("os").kill(int(pid_file.read_text()), signal.SIGKILL)
+            except ProcessLookupError:
+                pass

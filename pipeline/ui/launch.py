@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
 
 from .paths import MAIN_SCRIPT
 
@@ -46,15 +48,55 @@ def server_env(db_url: str) -> dict[str, str]:
     return env
 
 
-def run_server(db_url: str, *, port: int, host: str = "127.0.0.1", open_browser: bool = False) -> int:
-    """Serve the app until the person stops it (Ctrl+C); returns the server's exit status."""
-    proc = subprocess.Popen(streamlit_command(port=port, host=host, open_browser=open_browser), env=server_env(db_url))
+class _StopRequested(Exception):
+    """A service manager or `kill` asked the command to stop (SIGTERM or SIGHUP)."""
+
+
+def _raise_stop(signum, frame) -> None:
+    raise _StopRequested(signum)
+
+
+def _die_with_parent() -> None:
+    """In the server process: be stopped too if the command that started it is killed outright."""
     try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def run_server(db_url: str, *, port: int, host: str = "127.0.0.1", open_browser: bool = False) -> int:
+    """Serve the app until the person stops it; returns the server's exit status.
+
+    Ctrl+C, SIGTERM and SIGHUP all stop the server with the command, so a service manager or a
+    closed terminal never leaves a server holding the port and the project open.
+    """
+    # Signal handlers can only be set from the main thread (a test may call this from another).
+    handle = threading.current_thread() is threading.main_thread()
+    previous = {}
+    if handle:
+        for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                previous[sig] = signal.signal(sig, _raise_stop)
+    try:
+        proc = subprocess.Popen(
+            streamlit_command(port=port, host=host, open_browser=open_browser), env=server_env(db_url),
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
         try:
-            return proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
             return proc.wait()
+        except (KeyboardInterrupt, _StopRequested):
+            _stop(proc)
+            return 0  # the person (or their service manager) asked for the stop: not a failure
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
