@@ -32,6 +32,9 @@ RUNS = 50
 SPARE = 20
 SEED = 20240517
 FILES_PER_RUN = 40
+# Enough commits per run that a kill at a random fraction of it lands between two of them;
+# more only lengthens every run the test waits through.
+DECISIONS_PER_RUN = 150
 # Kill between these fractions of a clean run's duration; the upper bound leaves room for
 # runs that go faster than the measured one.
 KILL_FRACTION = (0.02, 0.6)
@@ -176,7 +179,7 @@ def test_durability_sigkill_ingest_and_coding(any_db_url, seeded_project, tmp_pa
                 (files / f"run{run}_{j}.txt").write_text(_transcript(run, j, rng), encoding="utf-8")
             arg = "-"
         else:
-            arg = ",".join(str(s) for s in rng.sample(seg_ids, 400))
+            arg = ",".join(str(s) for s in rng.sample(seg_ids, DECISIONS_PER_RUN))
         plan.append((kind, run, arg, rng.uniform(*KILL_FRACTION)))
 
     worker = Worker(any_db_url, files, tmp_path)
