@@ -920,12 +920,9 @@ def ui_server(ui_project, repo_root, tmp_path):
                 time.sleep(0.3)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        from pipeline.ui.launch import stop_server
+
+        stop_server(proc)
         log.close()
 
 

@@ -66,7 +66,8 @@ def _die_with_parent() -> None:
         pass
 
 
-def _stop(proc: subprocess.Popen) -> None:
+def stop_server(proc: subprocess.Popen) -> None:
+    """Ask a server process to stop, and kill it if it has not stopped after 10 seconds."""
     proc.terminate()
     try:
         proc.wait(timeout=10)
@@ -95,7 +96,7 @@ def run_server(db_url: str, *, port: int, host: str = "127.0.0.1", open_browser:
         try:
             return proc.wait()
         except (KeyboardInterrupt, _StopRequested):
-            _stop(proc)
+            stop_server(proc)
             return 0  # the person (or their service manager) asked for the stop: not a failure
     finally:
         for sig, handler in previous.items():
