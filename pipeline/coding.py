@@ -242,6 +242,51 @@ def record_decision(
     return row
 
 
+def record_decisions(
+    session: Session, pairs: Iterable[tuple[int, str]], *, coder: str, decision: str = "confirmed",
+    source: str = "typed",
+) -> int:
+    """Store one coder's decision on each (segment id, code id) pair; audited like `record_decision`.
+
+    For decisions made outside the app (a labelled file, the demo's earlier work): the same
+    rows and audit entries as one `record_decision` per pair, but the segments, codes, coder
+    and round are looked up once for the whole batch instead of once per decision. Every pair
+    is checked before anything is written, so a bad one (E201, E107) stores none of them.
+    Returns the number of decisions recorded.
+    """
+    if decision not in DECISIONS:
+        raise NeedsmapError(problem("E401", value=decision))
+    pairs = [(int(sid), (code or "").strip()) for sid, code in pairs]
+    if not pairs:
+        return 0
+    ids = sorted({sid for sid, _ in pairs})
+    found: set[int] = set()
+    for lo in range(0, len(ids), 900):
+        found.update(session.scalars(select(Segment.id).where(Segment.id.in_(ids[lo:lo + 900]))))
+    known = current_code_ids(session)
+    for sid, code in pairs:  # the first bad pair in the caller's order, as record_decision would meet it
+        if sid not in found:
+            raise NeedsmapError(problem("E201", segment_id=sid))
+        if code not in known:
+            raise NeedsmapError(unknown_code(code))
+    who = ensure_coder(session, coder)
+    rnd = current_round(session)
+    round_id, source, now = (rnd.id if rnd else None), (source or "typed"), utcnow()
+    for sid, code in dict.fromkeys(pairs):
+        _upsert_coding(session, {
+            "segment_id": sid, "code_key": code, "coder_id": who.id, "decision": decision, "source": source,
+            "round_id": round_id, "needs_review": False, "created_at": now, "updated_at": now,
+        })
+    for sid, code in pairs:
+        audit.record(session, "coding.decide", actor=who.name, segment_id=sid, code=code,
+                     decision=decision, source=source, round_id=round_id)
+    # Coding objects this session already holds were changed underneath it: read them afresh.
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Coding):
+            session.expire(obj)
+    return len(pairs)
+
+
 def add_memo(session: Session, *, segment_id: int | None, coder: str, text: str) -> Memo:
     """Attach a coder's note to a segment (or to the project when segment_id is None)."""
     text = (text or "").strip()
@@ -325,5 +370,5 @@ def decisions_by_segment(session: Session, segment_ids: Iterable[int] | None = N
 
 __all__ = [
     "ensure_coder", "get_coder", "set_role", "require_pi", "list_coders", "current_round", "open_round",
-    "close_round", "record_decision", "current_code_ids", "upsert_coding", "unknown_code", "add_memo", "visible_codings", "coder_progress", "decisions_by_segment",
+    "close_round", "record_decision", "record_decisions", "current_code_ids", "upsert_coding", "unknown_code", "add_memo", "visible_codings", "coder_progress", "decisions_by_segment",
 ]

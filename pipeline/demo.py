@@ -72,27 +72,23 @@ def _matches(by_text, row: dict, skip_groups: set[str]):
 
 def _seed_codings(db, codings_rows: list[dict], by_text, second_coder_site: str, skip_groups: set[str] = frozenset()) -> int:
     """Record the demo coders' earlier work by matching labelled texts to stored segments."""
-    from .coding import ensure_coder, record_decision
+    from .coding import ensure_coder, record_decisions
 
     with db.session() as s:
         for name, role in DEMO_CODERS:
             ensure_coder(s, name, role=role)
     rng = random.Random(7)
-    n = 0
+    first, second = [], []
+    for row in codings_rows:
+        codes = [c for c in (row.get("codes") or "").split(";") if c]
+        for seg_id, site, _group in _matches(by_text, row, skip_groups):
+            first += [(seg_id, code) for code in codes]
+            if site == second_coder_site:
+                # The second coder misses about one code in eight: realistic disagreement.
+                second += [(seg_id, code) for code in codes if rng.random() > 0.125]
     with db.session() as s:
-        for row in codings_rows:
-            codes = [c for c in (row.get("codes") or "").split(";") if c]
-            for seg_id, site, _group in _matches(by_text, row, skip_groups):
-                for code in codes:
-                    record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-1")
-                    n += 1
-                if site == second_coder_site:
-                    # The second coder misses about one code in eight: realistic disagreement.
-                    for code in codes:
-                        if rng.random() > 0.125:
-                            record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-2")
-                            n += 1
-    return n
+        return (record_decisions(s, first, coder="pra-demo-1")
+                + record_decisions(s, second, coder="pra-demo-2"))
 
 
 def _seed_rejections(db, codings_rows: list[dict], by_text, skip_groups: set[str] = frozenset()) -> int:
@@ -101,22 +97,21 @@ def _seed_rejections(db, codings_rows: list[dict], by_text, skip_groups: set[str
     Without these the engine only ever sees passages that have a code, and suggests one for
     nearly every line of small talk.
     """
-    from .coding import record_decision
+    from .coding import record_decisions
     from .models import Suggestion
 
     uncoded = [seg_id for row in codings_rows if not (row.get("codes") or "").strip()
                for seg_id, _site, _group in _matches(by_text, row, skip_groups)]
-    n = 0
+    by_engine: dict[str, list[tuple[int, str]]] = defaultdict(list)
     with db.session() as s:
         for lo in range(0, len(uncoded), 900):
             for seg_id, code, engine in s.execute(
                     select(Suggestion.segment_id, Suggestion.code_key, Suggestion.engine)
                     .where(Suggestion.segment_id.in_(uncoded[lo:lo + 900]), Suggestion.accepted.is_(True))
                     .order_by(Suggestion.segment_id, Suggestion.id)).all():
-                record_decision(s, segment_id=seg_id, code_key=code, coder="pra-demo-1", decision="rejected",
-                                source=engine)
-                n += 1
-    return n
+                by_engine[engine].append((seg_id, code))
+        return sum(record_decisions(s, pairs, coder="pra-demo-1", decision="rejected", source=engine)
+                   for engine, pairs in by_engine.items())
 
 
 def build_demo(db_path: str | Path, *, with_suggestions: bool = True, progress=None) -> dict:

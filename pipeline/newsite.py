@@ -307,15 +307,11 @@ def confirm_labelled_rows(db, rows, *, coder: str, sites: Iterable[str] | None =
     For codes agreed outside needsmap (a spreadsheet, an earlier tool): every decision is
     stored and audited like one made in the app. Returns the number of decisions stored.
     """
-    from .coding import record_decision
+    from .coding import record_decisions
 
-    n = 0
     with db.session() as s:
-        for sid, codes in match_labelled_rows(s, rows, sites):
-            for code in codes:
-                record_decision(s, segment_id=sid, code_key=code, coder=coder, source=source)
-                n += 1
-    return n
+        pairs = [(sid, code) for sid, codes in match_labelled_rows(s, rows, sites) for code in codes]
+        return record_decisions(s, pairs, coder=coder, source=source)
 
 
 def score_stored_suggestions(db, rows, *, sites: Iterable[str] | None = None, engine: str | None = None) -> dict:

@@ -113,3 +113,79 @@ def test_ensure_coder_rejects_unknown_role(db):
         with pytest.raises(NeedsmapError) as exc:
             ensure_coder(s, "zoe", role="boss")
     assert exc.value.problems[0].code == "E403"
+
+
+def _decisions_and_audit(database):
+    with database.session() as s:
+        rows = sorted(s.execute(select(Coder.name, Coding.segment_id, Coding.code_key, Coding.decision, Coding.source,
+                                       Coding.round_id, Coding.needs_review).join(Coder, Coding.coder_id == Coder.id)).all())
+        audit = sorted((a.actor, tuple(sorted(a.payload.items())))
+                       for a in s.scalars(select(AuditLog).where(AuditLog.action == "coding.decide")))
+    return rows, audit
+
+
+def test_batch_of_decisions_stores_and_audits_what_one_at_a_time_does(any_db_url, tmp_path, request):
+    """record_decisions (labelled files, the demo) must leave exactly what record_decision per pair leaves."""
+    from conftest import build_team_project
+
+    from pipeline.coding import record_decisions
+    from pipeline.db import open_db
+
+    def run(url, batch: bool):
+        database = open_db(url)
+        segs = build_team_project(database)["participant_segments"]
+        first = [(segs[0], "stigma"), (segs[1], "skills_confidence"), (segs[0], "stigma"), (segs[2], "stigma")]
+        later = [(segs[0], "stigma"), (segs[3], "skills_confidence")]
+        with database.session() as s:
+            ensure_coder(s, "pia", "pi")
+            for sid, code in first:
+                record_decision(s, segment_id=sid, code_key=code, coder="bob")  # another coder's rows stay
+        with database.session() as s:
+            if batch:
+                assert record_decisions(s, first, coder="alice") == 4
+            else:
+                for sid, code in first:
+                    record_decision(s, segment_id=sid, code_key=code, coder="alice")
+        with database.session() as s:
+            open_round(s, "second look", actor="pia", blind=False)
+        with database.session() as s:
+            if batch:
+                held = s.scalars(select(Coding).join(Coder, Coding.coder_id == Coder.id)
+                                 .where(Coder.name == "alice", Coding.segment_id == segs[0])).one()
+                assert held.decision == "confirmed"
+                assert record_decisions(s, later, coder="alice", decision="rejected", source="needsmap.hybrid.v6") == 2
+                assert held.decision == "rejected"  # an object the session already held is read afresh
+            else:
+                for sid, code in later:
+                    record_decision(s, segment_id=sid, code_key=code, coder="alice", decision="rejected",
+                                    source="needsmap.hybrid.v6")
+        out = _decisions_and_audit(database)
+        database.dispose()
+        return out
+
+    second = request.getfixturevalue("make_pg_db")() if any_db_url.startswith("postgresql") else str(tmp_path / "b.db")
+    one, two = run(any_db_url, batch=False), run(second, batch=True)
+    assert one == two
+    rows, audit = two
+    rejected = [r for r in rows if r[0] == "alice" and r[3] == "rejected"]
+    assert len(rejected) == 2
+    assert all(r[4] == "needsmap.hybrid.v6" and r[5] is not None and r[6] is False for r in rejected)
+    assert len([r for r in rows if r[0] == "alice"]) == 4 and len([r for r in rows if r[0] == "bob"]) == 3
+    assert sum(1 for actor, _ in audit if actor == "alice") == 6
+
+
+def test_batch_with_one_bad_pair_stores_nothing(team_project):
+    from pipeline.coding import record_decisions
+
+    segs = team_project.segments
+    for bad, problem_code in (((99999, "stigma"), "E201"), ((segs[1], "no_such_code"), "E107")):
+        with pytest.raises(NeedsmapError) as exc:
+            with team_project.db.session() as s:
+                record_decisions(s, [(segs[0], "stigma"), bad, (segs[2], "stigma")], coder="alice")
+        assert exc.value.problems[0].code == problem_code
+    with team_project.db.session() as s:
+        assert s.scalar(select(func.count(Coding.id))) == 0
+        assert s.scalar(select(func.count(AuditLog.id)).where(AuditLog.action == "coding.decide")) == 0
+    with pytest.raises(NeedsmapError) as exc, team_project.db.session() as s:
+        record_decisions(s, [(segs[0], "stigma")], coder="alice", decision="maybe")
+    assert exc.value.problems[0].code == "E401"
