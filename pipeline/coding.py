@@ -218,25 +218,9 @@ def record_decision(
         source: 'typed' when the coder chose the code, else the engine name whose
             suggestion they accepted.
     """
-    if decision not in DECISIONS:
-        raise NeedsmapError(problem("E401", value=decision))
-    code_key = (code_key or "").strip()
-    _check_segment(session, segment_id)
-    _check_code(session, code_key)
-    who = ensure_coder(session, coder)
-    rnd = current_round(session)
-    now = utcnow()
-    _upsert_coding(session, {
-        "segment_id": segment_id, "code_key": code_key, "coder_id": who.id, "decision": decision,
-        "source": source or "typed", "round_id": rnd.id if rnd else None, "needs_review": False,
-        "created_at": now, "updated_at": now,
-    })
+    who = _store_decisions(session, [(segment_id, code_key)], coder=coder, decision=decision, source=source)
     row = session.scalars(
-        select(Coding).filter_by(segment_id=segment_id, code_key=code_key, coder_id=who.id)
-        .execution_options(populate_existing=True)
-    ).one()
-    audit.record(session, "coding.decide", actor=who.name, segment_id=segment_id, code=code_key,
-                 decision=decision, source=row.source, round_id=row.round_id)
+        select(Coding).filter_by(segment_id=segment_id, code_key=(code_key or "").strip(), coder_id=who.id)).one()
     if memo and memo.strip():
         add_memo(session, segment_id=segment_id, coder=who.name, text=memo)
     return row
@@ -248,23 +232,30 @@ def record_decisions(
 ) -> int:
     """Store one coder's decision on each (segment id, code id) pair; audited like `record_decision`.
 
-    For decisions made outside the app (a labelled file, the demo's earlier work): the same
-    rows and audit entries as one `record_decision` per pair, but the segments, codes, coder
-    and round are looked up once for the whole batch instead of once per decision. Every pair
-    is checked before anything is written, so a bad one (E201, E107) stores none of them.
-    Returns the number of decisions recorded.
+    For decisions made outside the app (a labelled file, the demo's earlier work): the
+    segments, codes, coder and round are looked up once for the whole batch instead of once
+    per decision. Every pair is checked before anything is written, so a bad one (E201,
+    E107) stores none of them. Returns the number of decisions recorded.
     """
+    pairs = list(pairs)
+    _store_decisions(session, pairs, coder=coder, decision=decision, source=source)
+    return len(pairs)
+
+
+def _store_decisions(session: Session, pairs: list[tuple[int, str]], *, coder: str, decision: str,
+                     source: str) -> Coder | None:
+    """Check every pair, then upsert the coder's rows and audit each decision; returns the coder."""
     if decision not in DECISIONS:
         raise NeedsmapError(problem("E401", value=decision))
     pairs = [(int(sid), (code or "").strip()) for sid, code in pairs]
     if not pairs:
-        return 0
+        return None
     ids = sorted({sid for sid, _ in pairs})
     found: set[int] = set()
     for lo in range(0, len(ids), 900):
         found.update(session.scalars(select(Segment.id).where(Segment.id.in_(ids[lo:lo + 900]))))
     known = current_code_ids(session)
-    for sid, code in pairs:  # the first bad pair in the caller's order, as record_decision would meet it
+    for sid, code in pairs:  # the first bad pair in the caller's order, as one call per pair would meet it
         if sid not in found:
             raise NeedsmapError(problem("E201", segment_id=sid))
         if code not in known:
@@ -272,7 +263,8 @@ def record_decisions(
     who = ensure_coder(session, coder)
     rnd = current_round(session)
     round_id, source, now = (rnd.id if rnd else None), (source or "typed"), utcnow()
-    for sid, code in dict.fromkeys(pairs):
+    changed = dict.fromkeys(pairs)
+    for sid, code in changed:
         _upsert_coding(session, {
             "segment_id": sid, "code_key": code, "coder_id": who.id, "decision": decision, "source": source,
             "round_id": round_id, "needs_review": False, "created_at": now, "updated_at": now,
@@ -280,11 +272,12 @@ def record_decisions(
     for sid, code in pairs:
         audit.record(session, "coding.decide", actor=who.name, segment_id=sid, code=code,
                      decision=decision, source=source, round_id=round_id)
-    # Coding objects this session already holds were changed underneath it: read them afresh.
+    # The upsert went around the ORM: rows this session already holds are read afresh (not
+    # expired, since sessions outlive their commits here and an expired row could not load later).
     for obj in list(session.identity_map.values()):
-        if isinstance(obj, Coding):
-            session.expire(obj)
-    return len(pairs)
+        if isinstance(obj, Coding) and obj.coder_id == who.id and (obj.segment_id, obj.code_key) in changed:
+            session.refresh(obj)
+    return who
 
 
 def add_memo(session: Session, *, segment_id: int | None, coder: str, text: str) -> Memo:
