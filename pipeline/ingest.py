@@ -524,14 +524,11 @@ def _worker_count(n_files: int, workers: int | None) -> int:
 
 def _worker_main(job: _Job, files: list[Path], results, parent: int) -> None:
     """A forked worker: prepare every file of its share and send each back, in order."""
-    # A killed ingest must not leave its workers behind.
-    try:
-        import ctypes
-        import signal
+    import signal
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
-    except (OSError, AttributeError):
-        pass
+    from .childproc import die_with_parent
+
+    die_with_parent(signal.SIGKILL)  # a killed ingest must not leave its workers behind
     if os.getppid() != parent:
         os._exit(1)
     for path in files:

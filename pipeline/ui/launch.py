@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 
+from ..childproc import die_with_parent
 from .paths import MAIN_SCRIPT
 
 # The calm theme of .streamlit/config.toml, passed as flags so an installed package
@@ -56,16 +57,6 @@ def _raise_stop(signum, frame) -> None:
     raise _StopRequested(signum)
 
 
-def _die_with_parent() -> None:
-    """In the server process: be stopped too if the command that started it is killed outright."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG (Linux)
-    except (OSError, AttributeError):
-        pass
-
-
 def stop_server(proc: subprocess.Popen) -> None:
     """Ask a server process to stop, and kill it if it has not stopped after 10 seconds."""
     proc.terminate()
@@ -82,17 +73,16 @@ def run_server(db_url: str, *, port: int, host: str = "127.0.0.1", open_browser:
     Ctrl+C, SIGTERM and SIGHUP all stop the server with the command, so a service manager or a
     closed terminal never leaves a server holding the port and the project open.
     """
-    # Signal handlers can only be set from the main thread (a test may call this from another).
-    handle = threading.current_thread() is threading.main_thread()
     previous = {}
-    if handle:
+    # Signal handlers can only be set from the main thread (a test may call this from another).
+    if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
             if sig is not None:
                 previous[sig] = signal.signal(sig, _raise_stop)
     try:
         proc = subprocess.Popen(
             streamlit_command(port=port, host=host, open_browser=open_browser), env=server_env(db_url),
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+            preexec_fn=die_with_parent if sys.platform.startswith("linux") else None)
         try:
             return proc.wait()
         except (KeyboardInterrupt, _StopRequested):
