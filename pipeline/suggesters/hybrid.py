@@ -480,8 +480,8 @@ class HybridSuggester(Suggester):
         })
 
     def set_state(self, payload: bytes) -> HybridSuggester:
-        st = pickle.loads(payload)
-        if st.get("format") != STATE_FORMAT or st["detail"] != self._has_detail():
+        st = read_state(payload, STATE_FORMAT)
+        if st is None or st["detail"] != self._has_detail():
             raise ValueError("engine state from another format")
         self.vectorizer, self.models, self.thresholds = st["vectorizer"], st["models"], st["thresholds"]
         self.char_vectorizer = st["char_vectorizer"]

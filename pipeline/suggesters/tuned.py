@@ -174,8 +174,8 @@ class TunedHybridSuggester(HybridSuggester):
                              "tuned": self.tuned.get_state() if self.tuned is not None else None})
 
     def set_state(self, payload: bytes) -> TunedHybridSuggester:
-        st = pickle.loads(payload)
-        if st.get("format") != STATE_FORMAT or (st["tuned"] is None) != (self.tuned is None):
+        st = read_state(payload, STATE_FORMAT)
+        if st is None or (st["tuned"] is None) != (self.tuned is None):
             raise ValueError("engine state from another format")
         super().set_state(st["plain"])
         if self.tuned is not None:
