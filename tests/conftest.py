@@ -895,6 +895,9 @@ def ui_server(ui_project, repo_root, tmp_path):
     import time
     import urllib.request
 
+    # imported before the server starts, so a broken import cannot leave it running
+    from pipeline.ui.launch import stop_server
+
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -920,8 +923,6 @@ def ui_server(ui_project, repo_root, tmp_path):
                 time.sleep(0.3)
         yield url
     finally:
-        from pipeline.ui.launch import stop_server
-
         stop_server(proc)
         log.close()
 
