@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import require_role
 from .errors import Msg, NeedsmapError, Problem, problem
 from .models import Code, Codebook, Coder, Coding, CodingRound, Memo, Segment, Transcript, utcnow
 
@@ -80,11 +81,8 @@ def set_role(session: Session, name: str, role: str, actor: str = "system") -> C
 
 
 def require_pi(session: Session, name: str, action: str) -> Coder:
-    """The coder called `name` if they are a PI; otherwise a plain refusal."""
-    coder = get_coder(session, name)
-    if coder.role != "pi":
-        raise NeedsmapError(problem("E404", action=action, name=coder.name))
-    return coder
+    """The coder called `name` if they are a PI; otherwise the same refusal (E603) as every role check."""
+    return require_role(session, _clean_name(name), "pi", action)
 
 
 def list_coders(session: Session) -> list[Coder]:

@@ -101,7 +101,7 @@ class Msg:
     E401 = "The decision '{value}' is not one of confirmed or rejected. Use 'confirmed' (the code applies) or 'rejected' (it does not)."
     E402 = "There is no coder called '{name}'. Add them first, for example: needsmap coder add {name} --role pra"
     E403 = "The role '{value}' is not known. Use 'pra' (peer research assistant) or 'pi' (principal investigator)."
-    E404 = "Only a PI can {action}; '{name}' is a peer research assistant. Ask a PI on the team to do it."
+    # E404 retired: PI-only actions now refuse with E603, like every other role check.
     E405 = "A coding round is already open ('{name}'). Close it first with: needsmap round close"
     E406 = "No coding round is open right now. Open one with: needsmap round open NAME --by PI_NAME"
     E407 = "Please give a reason (rationale) so the team can see later why this was decided."

@@ -19,7 +19,7 @@ def test_pra_proposes_pi_accepts_new_code_new_version(coded_project):
                          rationale="comes up in every group", proposed_by="alice")
         with pytest.raises(NeedsmapError) as exc:
             accept(s, change.id, decided_by="bob")
-        assert exc.value.problems[0].code == "E404" and "Only a PI" in str(exc.value)
+        assert exc.value.problems[0].code == "E603" and "Only a principal investigator (PI)" in str(exc.value)
         cb = accept(s, change.id, decided_by="pia")
         assert cb.version == before + 1
         assert "burnout" in current_codebook(s).code_ids()

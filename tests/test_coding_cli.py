@@ -37,7 +37,7 @@ def test_code_command_unknown_segment_or_code_exits_2(team_project, db_path, cap
 
 def test_round_commands_need_a_pi(team_project, db_path, capsys):
     code, _, err = _run(["--db", str(db_path), "round", "open", "p1", "--by", "alice"], capsys)
-    assert code == 2 and "Only a PI" in err
+    assert code == 2 and "E603" in err and "Only a principal investigator (PI)" in err
     code, out, _ = _run(["--db", str(db_path), "round", "open", "p1", "--by", "pia"], capsys)
     assert code == 0 and "blind" in out
     code, out, _ = _run(["--db", str(db_path), "round", "close", "--by", "pia"], capsys)

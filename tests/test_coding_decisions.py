@@ -87,7 +87,7 @@ def test_only_a_pi_opens_or_closes_a_round(team_project):
     with team_project.db.session() as s:
         with pytest.raises(NeedsmapError) as exc:
             open_round(s, "x", actor="alice")
-        assert exc.value.problems[0].code == "E404"
+        assert exc.value.problems[0].code == "E603"
         assert "PI" in str(exc.value)
         open_round(s, "x", actor="pia")
         with pytest.raises(NeedsmapError) as exc:
