@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -117,6 +118,23 @@ class CodebookSpec(BaseModel):
 
     def top_level_ids(self) -> list[str]:
         return [c.id for c in self.codes if not c.parent]
+
+    def names_to_ids(self) -> dict[str, str]:
+        """Each way a file may name a code (its id or its label, in any case) -> the code's id.
+
+        Keys are `code_name_key` forms. A form two codes share is left out: it stays unknown
+        rather than being guessed.
+        """
+        owners: dict[str, set[str]] = {}
+        for c in self.codes:
+            for name in (c.id, c.label):
+                owners.setdefault(code_name_key(name), set()).add(c.id)
+        return {k: next(iter(ids)) for k, ids in owners.items() if len(ids) == 1}
+
+
+def code_name_key(name: str) -> str:
+    """'LOW_WAGE', 'low-wage' and 'Low wage' -> 'low_wage': how people write one code name."""
+    return re.sub(r"[\s_-]+", "_", name.strip().casefold())
 
 
 # ---------------------------------------------------------------- reading

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .codebook import CodebookSpec
+from .codebook import CodebookSpec, code_name_key
 from .embeddings import CachedEncoder
 from .errors import NeedsmapError, ProblemList, problem
 from .suggesters.base import NEIGHBOURS_AFTER, NEIGHBOURS_BEFORE, THRESHOLD, Example, Item
@@ -48,6 +48,8 @@ def _parse_labelled_csv(text: str, file: str, codebook: CodebookSpec | None) -> 
     if not {"id", "text", "codes"} <= set(cols):
         raise NeedsmapError(problem("E203", file=file, columns=", ".join(c for c in cols if c) or "none"))
     known = set(codebook.code_ids()) if codebook else None
+    # spreadsheets written by hand say 'LOW_WAGE' or 'Low wages and poverty' as often as 'low_wage'
+    names = codebook.names_to_ids() if codebook else {}
     problems = ProblemList(file)
     rows: list[LabelledRow] = []
     seen: set[str] = set()
@@ -65,9 +67,12 @@ def _parse_labelled_csv(text: str, file: str, codebook: CodebookSpec | None) -> 
         if rid in seen:
             problems.add("E304", line=line, id=rid)
         seen.add(rid)
-        for c in codes:
-            if known is not None and c not in known:
-                problems.add("E301", line=line, code_id=c)
+        if known is not None:
+            named = [c if c in known else names.get(code_name_key(c)) for c in codes]
+            for c, cid in zip(codes, named):
+                if cid is None:
+                    problems.add("E301", line=line, code_id=c)
+            codes = [cid for cid in named if cid is not None]
         rows.append(LabelledRow(rid or str(len(rows) + 1), body, list(dict.fromkeys(codes)), line))
     if problems:
         raise NeedsmapError(problems.items)

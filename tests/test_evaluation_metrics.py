@@ -25,6 +25,29 @@ def test_evaluation_reader_reads_codes_and_rejects_bad_rows(sugg_codebook):
     assert err.value.problems[0].code == "E203"
 
 
+def test_labelled_file_may_name_codes_by_label_or_in_any_case(sugg_codebook):
+    rows = parse_labelled_csv('id,text,codes\na,rent,HOUSING\nb,cpr,"cpr-training; Cpr Training"\nc,judged, stigma ;Training\n',
+                              "gold.csv", sugg_codebook)
+    assert [r.codes for r in rows] == [["housing"], ["training_cpr"], ["stigma", "training"]]
+    with pytest.raises(NeedsmapError) as err:
+        parse_labelled_csv("id,text,codes\na,rent,housing stuff\n", "gold.csv", sugg_codebook)
+    assert [(p.code, p.line) for p in err.value.problems] == [("E301", 2)]
+    assert "housing stuff" in str(err.value)
+
+
+def test_a_code_name_two_codes_share_is_never_guessed():
+    from pipeline.codebook import CodebookSpec
+
+    # one code's label is the other's id: 'Shelter' could mean either, so it stays unknown
+    spec = CodebookSpec.model_validate({"codes": [{"id": "housing", "label": "Shelter"},
+                                                  {"id": "shelter", "label": "Housing"}]})
+    rows = parse_labelled_csv("id,text,codes\na,x,housing\nb,y,shelter\n", "gold.csv", spec)
+    assert [r.codes for r in rows] == [["housing"], ["shelter"]]  # an exact id always counts
+    with pytest.raises(NeedsmapError) as err:
+        parse_labelled_csv("id,text,codes\na,x,Shelter\nb,y,HOUSING\n", "gold.csv", spec)
+    assert [(p.code, p.line) for p in err.value.problems] == [("E301", 2), ("E301", 3)]
+
+
 def test_evaluation_metrics_by_hand(sugg_codebook):
     # codes at top level: housing, stigma, training (training_cpr rolls up to training)
     gold = [{"housing"}, {"stigma"}, set(), {"training"}]
