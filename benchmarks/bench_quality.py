@@ -30,7 +30,6 @@ import dataclasses
 import json
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,11 +43,10 @@ LEARNING = ("hybrid", "hybrid-tuned")
 
 
 def _encoder(model: Path | None = None):
-    from pipeline.db import open_db
     from pipeline.embeddings import CachedEncoder, load_encoder
 
-    db = open_db(Path(tempfile.mkdtemp(prefix="needsmap-quality-")) / "cache.db")
-    return CachedEncoder(load_encoder(str(model) if model else None), db.session)
+    # in memory: each text is encoded once per run, and no temp files are left behind
+    return CachedEncoder(load_encoder(str(model) if model else None), None)
 
 
 def _run(spec, gold, train, encoder, parts: dict[str, list[bool]] | None = None, conversation=None) -> dict:

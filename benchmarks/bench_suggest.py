@@ -135,15 +135,24 @@ def main() -> None:
     ap.add_argument("--engine", default="hybrid")
     args = ap.parse_args()
 
+    from pipeline.db import open_db
+
+    with tempfile.TemporaryDirectory(prefix="needsmap-bench-") as tmp:
+        db = open_db(Path(tmp) / "bench.db")
+        try:
+            _measure(db, args)
+        finally:
+            db.dispose()
+
+
+def _measure(db, args) -> None:
+    """The four measurements of the module docstring, on the project in `db`."""
     from sqlalchemy import select
 
-    from pipeline.db import open_db
     from pipeline.embeddings import load_encoder
     from pipeline.models import Coder, Coding, Segment
     from pipeline.suggesters.store import run_suggest
 
-    tmp = Path(tempfile.mkdtemp(prefix="needsmap-bench-"))
-    db = open_db(tmp / "bench.db")
     t = time.perf_counter()
     build_project(db, args.segments, args.coded)
     with db.session() as s:
@@ -195,7 +204,6 @@ def main() -> None:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
-    db.dispose()
 
 
 if __name__ == "__main__":
