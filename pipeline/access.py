@@ -43,7 +43,8 @@ def session_hours() -> float:
         return DEFAULT_SESSION_HOURS
 
 
-def _get_coder(session: Session, name: str) -> Coder:
+def find_coder(session: Session, name: str) -> Coder:
+    """The coder called `name` (spaces around it ignored); E402, saying how to add them, when there is none."""
     name = (name or "").strip()
     coder = session.scalars(select(Coder).where(Coder.name == name)).first()
     if coder is None:
@@ -55,7 +56,7 @@ def set_password(session: Session, name: str, password: str, actor: str = "syste
     """Store an argon2 hash of a coder's new password (audited; the password itself never)."""
     if len(password or "") < MIN_PASSWORD_LEN:
         raise NeedsmapError(problem("E605", min_len=MIN_PASSWORD_LEN))
-    coder = _get_coder(session, name)
+    coder = find_coder(session, name)
     coder.password_hash = _hasher().hash(password)
     # A new password ends every earlier sign-in of this coder.
     session.execute(delete(AuthSession).where(AuthSession.coder_id == coder.id))
@@ -118,7 +119,7 @@ def require_role(session: Session, coder_name: str, role: str, action: str = "do
     """
     if role not in ROLE_RANK:
         raise NeedsmapError(problem("E403", value=role))
-    coder = _get_coder(session, coder_name)
+    coder = find_coder(session, coder_name)
     if ROLE_RANK.get(coder.role, -1) < ROLE_RANK[role]:
         raise NeedsmapError(problem(
             "E603", role_name=ROLE_NAMES[role], action=action, name=coder.name,

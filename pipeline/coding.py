@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit
-from .access import require_role
+from .access import find_coder, require_role
 from .errors import Msg, NeedsmapError, Problem, problem
 from .models import Code, Codebook, Coder, Coding, CodingRound, Memo, Segment, Transcript, utcnow
 
@@ -39,11 +39,7 @@ def _clean_name(name: str) -> str:
 
 def get_coder(session: Session, name: str) -> Coder:
     """The coder called `name`, or a plain-language error saying how to add them."""
-    name = _clean_name(name)
-    coder = session.scalars(select(Coder).where(Coder.name == name)).first()
-    if coder is None:
-        raise NeedsmapError(problem("E402", name=name))
-    return coder
+    return find_coder(session, _clean_name(name))
 
 
 def ensure_coder(session: Session, name: str, role: str = "pra") -> Coder:
