@@ -12,6 +12,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -27,6 +28,7 @@ except ImportError:  # Windows, where ingest never forks workers
 from sqlalchemy import JSON, Connection, DateTime, func, insert, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from .childproc import die_with_parent
 from .config import Settings, load_settings
 from .errors import NeedsmapError, Problem, problem
 from .layout import lay_out
@@ -524,10 +526,6 @@ def _worker_count(n_files: int, workers: int | None) -> int:
 
 def _worker_main(job: _Job, files: list[Path], results, parent: int) -> None:
     """A forked worker: prepare every file of its share and send each back, in order."""
-    import signal
-
-    from .childproc import die_with_parent
-
     die_with_parent(signal.SIGKILL)  # a killed ingest must not leave its workers behind
     if os.getppid() != parent:
         os._exit(1)
